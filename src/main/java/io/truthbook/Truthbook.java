@@ -1,0 +1,119 @@
+package io.truthbook;
+
+import io.truthbook.load.ChapterLoader;
+import io.truthbook.load.LoadLimits;
+import io.truthbook.load.LoadedFile;
+import io.truthbook.load.Manifest;
+import io.truthbook.load.RepositoryFiles;
+import io.truthbook.load.TruthMapper;
+import io.truthbook.load.YamlLoader;
+import io.truthbook.model.CheckResult;
+import io.truthbook.model.Finding;
+import io.truthbook.model.Location;
+import io.truthbook.model.ManifestKind;
+import io.truthbook.model.Truth;
+import io.truthbook.rules.RuleCatalog;
+import io.truthbook.rules.TruthIndex;
+import io.truthbook.schema.SchemaValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pipeline in a few lines: load → schema → link → rules. The CLI and the build call this; nothing
+ * else wires stages together.
+ */
+public final class Truthbook {
+  public static final String MANIFESTS = "manifests";
+
+  private final Path root;
+  private final LoadLimits limits;
+
+  public Truthbook(Path root, LoadLimits limits) {
+    this.root = root.toAbsolutePath().normalize();
+    this.limits = limits;
+  }
+
+  /** Checks the truth under the root; content problems are findings, tool faults are exceptions. */
+  public CheckResult check() {
+    Path folder = root.resolve(MANIFESTS);
+    if (!Files.isDirectory(folder)) {
+      throw new TruthbookException("no '" + MANIFESTS + "' folder in " + root
+          + " (give the repository root with --root DIR)");
+    }
+    List<Finding> findings = new ArrayList<>();
+    Map<String, List<String>> sources = new LinkedHashMap<>();
+    List<Manifest> valid = new ArrayList<>();
+    Set<ManifestKind> present = EnumSet.noneOf(ManifestKind.class);
+    Set<ManifestKind> incomplete = EnumSet.noneOf(ManifestKind.class);
+
+    List<Path> files = wrapIo(() -> RepositoryFiles.manifests(folder));
+    YamlLoader loader = new YamlLoader(limits);
+    SchemaValidator schemas = new SchemaValidator();
+    for (Path path : files) {
+      String file = RepositoryFiles.relative(root, path);
+      if (!RepositoryFiles.insideReal(root, path)) {
+        findings.add(Finding.error("manifest.outside", Location.of(file, 1, 1),
+            "manifest '" + file + "' is a link that leaves the repository",
+            "copy the file into the repository instead of linking to it"));
+        continue;
+      }
+      long size = wrapIo(() -> size(path));
+      LoadedFile loaded = size > limits.maxManifestBytes() ? loader.tooLarge(file, size) : loader.load(file, read(path));
+      sources.put(file, loaded.lines());
+      findings.addAll(loaded.findings());
+      if (loaded.manifest().isEmpty()) {
+        continue;
+      }
+      Manifest manifest = loaded.manifest().get();
+      present.add(manifest.kind());
+      List<Finding> schemaFindings = schemas.validate(manifest);
+      findings.addAll(schemaFindings);
+      if (schemaFindings.isEmpty()) {
+        valid.add(manifest);
+      } else {
+        incomplete.add(manifest.kind());
+      }
+    }
+
+    Truth truth = TruthMapper.map(valid, present, incomplete);
+    ChapterLoader.Chapters chapters = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes());
+    findings.addAll(chapters.findings());
+    chapters.texts().forEach(t -> sources.put(t.file(), t.lines()));
+    findings.addAll(RuleCatalog.standard().check(new TruthIndex(truth, root, chapters.texts())));
+    return new CheckResult(findings, sources, files.size());
+  }
+
+  private static long size(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] read(Path path) {
+    return wrapIo(() -> {
+      try {
+        return Files.readAllBytes(path);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static <T> T wrapIo(java.util.function.Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (UncheckedIOException e) {
+      throw new TruthbookException("I/O error: " + e.getCause().getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.truthbook.cli;
+
+import io.truthbook.TruthbookException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code truthbook} command line. */
+@Command(
+    name = "truthbook",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Checks a documentation-as-code truth (YAML manifests) and reports drift.",
+    subcommands = {CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code: 0 clean, 1 errors in the truth, 2 cannot run. */
+  public static int run(String... args) {
+    CommandLine line = new CommandLine(new Main());
+    line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+      commandLine.getErr().println("truthbook: " + reason(exception));
+      return 2;
+    });
+    return line.execute(args);
+  }
+
+  private static String reason(Exception exception) {
+    if (exception instanceof TruthbookException) {
+      return exception.getMessage();
+    }
+    if (exception instanceof java.io.UncheckedIOException io) {
+      return "I/O error: " + io.getCause().getMessage();
+    }
+    return "internal error (" + exception.getClass().getSimpleName() + ": " + exception.getMessage()
+        + "); please report it";
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check or explain");
+  }
+}

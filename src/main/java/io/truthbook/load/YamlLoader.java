@@ -1,0 +1,356 @@
+package io.truthbook.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.truthbook.model.Finding;
+import io.truthbook.model.Location;
+import io.truthbook.model.ManifestKind;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads one manifest into a {@link YamlNode} tree that keeps the line and column of every node.
+ * Problems in the text become findings; nothing here throws for bad content.
+ */
+public final class YamlLoader {
+
+  private final LoadLimits limits;
+  private final YAMLFactory factory;
+
+  public YamlLoader(LoadLimits limits) {
+    this.limits = limits;
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxManifestBytes()));
+    options.setMaxAliasesForCollections(limits.maxAliases());
+    options.setNestingDepthLimit(limits.maxDepth());
+    this.factory = YAMLFactory.builder().loaderOptions(options).build();
+  }
+
+  /** Parses {@code bytes}, read from {@code file} (a repository-relative path). */
+  public LoadedFile load(String file, byte[] bytes) {
+    if (bytes.length > limits.maxManifestBytes()) {
+      return tooLarge(file, bytes.length);
+    }
+    Optional<String> text = decode(file, bytes);
+    if (text.isEmpty()) {
+      return failed(file, List.of(), encodingFinding(file, bytes));
+    }
+    String source = text.get();
+    List<String> lines = source.lines().toList();
+    int nul = source.indexOf('\0');
+    if (nul >= 0) {
+      return failed(file, lines, Finding.error("yaml.encoding", at(file, source, nul),
+          "file contains NUL characters; it looks binary, not YAML",
+          "manifests are UTF-8 YAML text; remove the file or replace it with a YAML manifest"));
+    }
+    try (JsonParser parser = factory.createParser(source)) {
+      Builder builder = new Builder(file, parser);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return failed(file, lines, Finding.error("manifest.empty", Location.of(file, 1, 1),
+            "manifest is empty", "write 'kind: <kind>' and its entries, or delete the file"));
+      }
+      YamlNode root = builder.node(first, 1);
+      if (parser.nextToken() != null) {
+        return failed(file, lines, Finding.error("yaml.syntax", location(file, parser.currentTokenLocation()),
+            "expected one YAML document, found more", "put each document in its own file"));
+      }
+      if (builder.findings.size() > 0) {
+        return failed(file, lines, builder.findings.toArray(Finding[]::new));
+      }
+      return kindOf(file, lines, root);
+    } catch (LimitExceeded e) {
+      return failed(file, lines, e.finding);
+    } catch (JsonProcessingException e) {
+      return failed(file, lines, syntaxFinding(file, e));
+    } catch (IOException e) {
+      // parsing from a String does no I/O; anything here is a parser fault on this text
+      return failed(file, lines, Finding.error("yaml.syntax", Location.of(file, 1, 1),
+          "cannot parse YAML: " + e.getMessage(), "fix the YAML syntax"));
+    }
+  }
+
+  /** The outcome for a file over the size limit, which is never read. */
+  public LoadedFile tooLarge(String file, long size) {
+    return failed(file, List.of(), Finding.error("limit.manifest-size", Location.of(file, 1, 1),
+        "manifest is " + size + " bytes, over the limit of " + limits.maxManifestBytes(),
+        "split the manifest into several files of the same kind, or raise --max-manifest-bytes"));
+  }
+
+  private LoadedFile kindOf(String file, List<String> lines, YamlNode root) {
+    if (!(root instanceof YamlNode.Mapping mapping)) {
+      return failed(file, lines, Finding.error("manifest.kind", root.at(),
+          "expected a mapping with a 'kind' key at the top of the manifest",
+          "start the manifest with 'kind: <kind>', one of " + kinds()));
+    }
+    Optional<YamlNode> kind = mapping.get("kind");
+    if (kind.isEmpty()) {
+      return failed(file, lines, Finding.error("manifest.kind", mapping.at(),
+          "manifest has no 'kind'", "add 'kind: <kind>', one of " + kinds()));
+    }
+    String name = kind.get() instanceof YamlNode.Scalar s ? s.text() : "";
+    Optional<ManifestKind> known = ManifestKind.byId(name);
+    if (known.isEmpty()) {
+      return failed(file, lines, Finding.error("manifest.kind", kind.get().at(),
+          "unknown manifest kind '" + name + "'", "use one of " + kinds()));
+    }
+    return new LoadedFile(file, lines, Optional.of(new Manifest(file, known.get(), mapping)), List.of());
+  }
+
+  private static String kinds() {
+    return String.join(", ", java.util.Arrays.stream(ManifestKind.values()).map(ManifestKind::id).toList());
+  }
+
+  private static LoadedFile failed(String file, List<String> lines, Finding... findings) {
+    return new LoadedFile(file, lines, Optional.empty(), List.of(findings));
+  }
+
+  private static Optional<String> decode(String file, byte[] bytes) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Finding encodingFinding(String file, byte[] bytes) {
+    int line = 1;
+    int column = 1;
+    int valid = validUtf8Prefix(bytes);
+    String prefix = new String(bytes, 0, valid, StandardCharsets.UTF_8);
+    for (int i = 0; i < prefix.length(); i++) {
+      if (prefix.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return Finding.error("yaml.encoding", Location.of(file, line, column),
+        String.format("invalid UTF-8 byte 0x%02x", bytes[valid] & 0xff),
+        "save the manifest as UTF-8");
+  }
+
+  private static int validUtf8Prefix(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return Math.min(in.position(), bytes.length - 1);
+  }
+
+  private static Location at(String file, String text, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return Location.of(file, line, offset - lineStart + 1);
+  }
+
+  private static Finding syntaxFinding(String file, JsonProcessingException e) {
+    Location where = location(file, e.getLocation());
+    String message = e.getOriginalMessage();
+    if (e.getCause() instanceof MarkedYAMLException marked) {
+      StringBuilder text = new StringBuilder();
+      if (marked.getContext() != null) {
+        text.append(marked.getContext()).append(", ");
+      }
+      text.append(marked.getProblem());
+      message = text.toString();
+      if (marked.getProblemMark() != null) {
+        where = Location.of(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+      }
+    }
+    String clean = message == null ? "invalid YAML" : message.replaceAll("\\s+", " ").trim();
+    String hint = clean.contains("\\t") || clean.contains("TAB")
+        ? "indent with spaces, never tabs"
+        : "check indentation and quoting near this position";
+    return Finding.error("yaml.syntax", where, clean, hint);
+  }
+
+  static Location location(String file, JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return Location.of(file, 1, 1);
+    }
+    return Location.of(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+  }
+
+  /** Thrown inside the builder when a limit is crossed; turned into one finding. */
+  private static final class LimitExceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Finding finding;
+
+    LimitExceeded(Finding finding) {
+      super(finding.message(), null, false, false);
+      this.finding = finding;
+    }
+  }
+
+  /** Builds the tree from Jackson's token stream, resolving anchors and merge keys. */
+  private final class Builder {
+    private final String file;
+    private final JsonParser parser;
+    private final Map<String, YamlNode> anchors = new HashMap<>();
+    private final Map<YamlNode, Integer> sizes = new java.util.IdentityHashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private int nodes;
+    private int aliases;
+
+    Builder(String file, JsonParser parser) {
+      this.file = file;
+      this.parser = parser;
+    }
+
+    YamlNode node(JsonToken token, int depth) throws IOException {
+      Location at = location(file, parser.currentTokenLocation());
+      if (depth > limits.maxDepth()) {
+        throw new LimitExceeded(Finding.error("limit.depth", at,
+            "nesting is deeper than " + limits.maxDepth() + " levels",
+            "flatten the structure, or raise --max-depth"));
+      }
+      String anchor = parser.getObjectId() instanceof String s ? s : null;
+      int before = nodes;
+      YamlNode node = switch (token) {
+        case START_OBJECT -> mapping(at, depth);
+        case START_ARRAY -> sequence(at, depth);
+        default -> scalar(token, at);
+      };
+      count(1);
+      if (anchor != null && !(node instanceof YamlNode.Scalar s && isAlias(s))) {
+        anchors.put(anchor, node);
+        sizes.put(node, nodes - before);
+      }
+      return node;
+    }
+
+    private boolean isAlias(YamlNode.Scalar s) {
+      return s.value() instanceof AliasMarker;
+    }
+
+    private void count(int added) {
+      nodes += added;
+      if (nodes > limits.maxNodes()) {
+        throw new LimitExceeded(Finding.error("limit.nodes", Location.of(file, 1, 1),
+            "manifest expands to more than " + limits.maxNodes() + " nodes (an alias bomb?)",
+            "write values out instead of nesting aliases, or raise --max-nodes"));
+      }
+    }
+
+    private YamlNode.Mapping mapping(Location at, int depth) throws IOException {
+      Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+      List<YamlNode.Mapping> merges = new ArrayList<>();
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        Location keyAt = location(file, parser.currentTokenLocation());
+        YamlNode value = resolve(node(parser.nextToken(), depth + 1));
+        if ("<<".equals(key)) {
+          collectMerges(value, merges);
+          continue;
+        }
+        YamlNode.Entry earlier = entries.get(key);
+        if (earlier != null) {
+          findings.add(Finding.error("yaml.duplicate-key", keyAt,
+              "duplicate key '" + key + "' (first defined at line " + earlier.keyAt().line() + ")",
+              "remove one of the two '" + key + "' keys; YAML keeps only the last"));
+          continue;
+        }
+        entries.put(key, new YamlNode.Entry(key, keyAt, value));
+      }
+      if (token != JsonToken.END_OBJECT) {
+        throw new IllegalStateException("unbalanced mapping in token stream");
+      }
+      for (YamlNode.Mapping merged : merges) {
+        merged.entries().forEach(entries::putIfAbsent);
+      }
+      return new YamlNode.Mapping(at, entries);
+    }
+
+    private void collectMerges(YamlNode value, List<YamlNode.Mapping> merges) {
+      if (value instanceof YamlNode.Mapping m) {
+        merges.add(m);
+      } else if (value instanceof YamlNode.Sequence s) {
+        s.items().forEach(item -> collectMerges(item, merges));
+      } else {
+        findings.add(Finding.error("yaml.syntax", value.at(), "a merge key '<<' needs a mapping",
+            "merge an anchored mapping: '<<: *name'"));
+      }
+    }
+
+    private YamlNode.Sequence sequence(Location at, int depth) throws IOException {
+      List<YamlNode> items = new ArrayList<>();
+      JsonToken token;
+      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+        if (token == null) {
+          throw new IllegalStateException("unbalanced sequence in token stream");
+        }
+        items.add(resolve(node(token, depth + 1)));
+      }
+      return new YamlNode.Sequence(at, items);
+    }
+
+    private YamlNode scalar(JsonToken token, Location at) throws IOException {
+      if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+        return new YamlNode.Scalar(at, new AliasMarker(parser.getText()));
+      }
+      Object value = switch (token) {
+        case VALUE_STRING -> parser.getText();
+        case VALUE_NUMBER_INT -> parser.getNumberValue();
+        case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+        case VALUE_TRUE -> Boolean.TRUE;
+        case VALUE_FALSE -> Boolean.FALSE;
+        case VALUE_NULL -> YamlNode.Scalar.NULL;
+        default -> parser.getText();
+      };
+      return new YamlNode.Scalar(at, value);
+    }
+
+    private YamlNode resolve(YamlNode node) {
+      if (node instanceof YamlNode.Scalar s && s.value() instanceof AliasMarker alias) {
+        aliases++;
+        if (aliases > limits.maxAliases()) {
+          throw new LimitExceeded(Finding.error("limit.aliases", s.at(),
+              "more than " + limits.maxAliases() + " aliases", "write values out, or raise --max-aliases"));
+        }
+        YamlNode target = anchors.get(alias.name());
+        if (target == null) {
+          findings.add(Finding.error("yaml.syntax", s.at(), "unknown alias '*" + alias.name() + "'",
+              "define the anchor '&" + alias.name() + "' before using it"));
+          return new YamlNode.Scalar(s.at(), YamlNode.Scalar.NULL);
+        }
+        count(sizes.getOrDefault(target, 1));
+        return target;
+      }
+      return node;
+    }
+  }
+
+  /** Stands for an alias until it is resolved to its anchor's node. */
+  private record AliasMarker(String name) {}
+}

@@ -1,0 +1,26 @@
+package io.truthbook.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a check found: the sorted findings, the source lines they point into, and how much was read. */
+public record CheckResult(List<Finding> findings, Map<String, List<String>> sources, int manifestCount) {
+
+  public CheckResult {
+    findings = findings.stream().sorted().toList();
+    sources = java.util.Collections.unmodifiableMap(new TreeMap<>(sources));
+  }
+
+  public long errors() {
+    return findings.stream().filter(Finding::isError).count();
+  }
+
+  public long warnings() {
+    return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+  }
+
+  public boolean passed() {
+    return errors() == 0;
+  }
+}

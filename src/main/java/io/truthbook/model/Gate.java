@@ -1,0 +1,27 @@
+package io.truthbook.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** An acceptance gate: what it governs, its criteria and the sign-offs it has. */
+public record Gate(
+    String id,
+    Location at,
+    String title,
+    List<String> governs,
+    List<Criterion> criteria,
+    List<Signoff> signoffs) {
+
+  public Gate {
+    governs = List.copyOf(governs);
+    criteria = List.copyOf(criteria);
+    signoffs = List.copyOf(signoffs);
+  }
+
+  /** One thing that must hold before the gate can pass. */
+  public record Criterion(
+      String id, Location at, String description, Optional<Ref> workstream, Optional<String> artifact) {}
+
+  /** A reviewer's approval of the content the gate governs, bound to its digest. */
+  public record Signoff(Ref reviewer, String date, String digest) {}
+}

@@ -1,0 +1,4 @@
+package io.truthbook.model;
+
+/** A term of the glossary. */
+public record GlossaryEntry(String term, Location at, String definition) {}

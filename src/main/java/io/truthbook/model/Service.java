@@ -1,0 +1,29 @@
+package io.truthbook.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A running service placed on a node, with its ports, GPU demand and volumes. */
+public record Service(
+    String id,
+    Location at,
+    Ref node,
+    String kind,
+    String description,
+    Optional<String> image,
+    List<Port> ports,
+    int gpus,
+    Location gpusAt,
+    List<Volume> volumes) {
+
+  public Service {
+    ports = List.copyOf(ports);
+    volumes = List.copyOf(volumes);
+  }
+
+  /** A port the service listens on. */
+  public record Port(int number, Location at) {}
+
+  /** A mount of one of the node's NVMe devices into the service. */
+  public record Volume(Ref device, String mount) {}
+}

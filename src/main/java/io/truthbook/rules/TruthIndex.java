@@ -1,0 +1,96 @@
+package io.truthbook.rules;
+
+import io.truthbook.model.Domain;
+import io.truthbook.model.EntityKind;
+import io.truthbook.model.Finding;
+import io.truthbook.model.Location;
+import io.truthbook.model.Ref;
+import io.truthbook.model.SourceText;
+import io.truthbook.model.Truth;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The linked truth: every entity by kind and id, plus the prose that refers to it. */
+public final class TruthIndex {
+  private final Truth truth;
+  private final Path root;
+  private final List<SourceText> chapters;
+  private final Map<EntityKind, Map<String, Location>> ids = new EnumMap<>(EntityKind.class);
+  private final Map<String, Domain> tableDomains = new LinkedHashMap<>();
+
+  public TruthIndex(Truth truth, Path root, List<SourceText> chapters) {
+    this.truth = truth;
+    this.root = root;
+    this.chapters = List.copyOf(chapters);
+    for (EntityKind kind : EntityKind.values()) {
+      ids.put(kind, new LinkedHashMap<>());
+    }
+    truth.owners().forEach(o -> put(EntityKind.OWNER, o.id(), o.at()));
+    for (Domain domain : truth.domains()) {
+      put(EntityKind.DOMAIN, domain.id(), domain.at());
+      domain.tables().forEach(t -> {
+        put(EntityKind.TABLE, t.name(), t.at());
+        tableDomains.putIfAbsent(t.name(), domain);
+      });
+      domain.interfaces().forEach(i -> put(EntityKind.INTERFACE, i.id(), i.at()));
+    }
+    truth.families().forEach(f -> put(EntityKind.FAMILY, f.id(), f.at()));
+    truth.endpoints().forEach(e -> put(EntityKind.ROUTE, e.id(), e.at()));
+    truth.hosts().forEach(h -> put(EntityKind.HOST, h.host(), h.at()));
+    truth.nodes().forEach(n -> put(EntityKind.NODE, n.id(), n.at()));
+    truth.services().forEach(s -> put(EntityKind.SERVICE, s.id(), s.at()));
+    truth.documents().forEach(d -> put(EntityKind.DOCUMENT, d.id(), d.at()));
+    truth.claims().forEach(c -> put(EntityKind.CLAIM, c.id(), c.at()));
+    truth.gates().forEach(g -> put(EntityKind.GATE, g.id(), g.at()));
+    truth.workstreams().forEach(w -> put(EntityKind.WORKSTREAM, w.id(), w.at()));
+    truth.risks().forEach(r -> put(EntityKind.RISK, r.id(), r.at()));
+    truth.chapters().forEach(c -> put(EntityKind.CHAPTER, c.id(), c.at()));
+  }
+
+  private void put(EntityKind kind, String id, Location at) {
+    ids.get(kind).putIfAbsent(id, at);
+  }
+
+  public Truth truth() {
+    return truth;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public List<SourceText> chapters() {
+    return chapters;
+  }
+
+  public boolean exists(EntityKind kind, String id) {
+    return ids.get(kind).containsKey(id);
+  }
+
+  /** The domain that declares a canonical table. */
+  public Optional<Domain> domainOfTable(String table) {
+    return Optional.ofNullable(tableDomains.get(table));
+  }
+
+  /** A {@code ref.unknown} finding when {@code ref} names no {@code kind}; none when it resolves. */
+  public Optional<Finding> unresolved(EntityKind kind, Ref ref, String what) {
+    return unresolved(kind, ref.id(), ref.at(), what);
+  }
+
+  public Optional<Finding> unresolved(EntityKind kind, String id, Location at, String what) {
+    if (exists(kind, id) || truth.incomplete().contains(kind.definedIn())) {
+      return Optional.empty();
+    }
+    Optional<String> closest = Suggestions.closest(id, ids.get(kind).keySet());
+    String message = what + " '" + id + "' is not defined"
+        + closest.map(c -> " (did you mean '" + c + "'?)").orElse("");
+    String hint = closest.map(c -> "change it to '" + c + "', or define " + kind.word() + " '" + id + "'")
+        .orElse("define " + kind.word() + " '" + id + "' in a '" + kind.definedIn().id()
+            + "' manifest, or fix the reference");
+    return Optional.of(Finding.error("ref.unknown", at, message, hint));
+  }
+}

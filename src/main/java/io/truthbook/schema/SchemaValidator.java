@@ -1,0 +1,119 @@
+package io.truthbook.schema;
+
+import io.truthbook.load.Manifest;
+import io.truthbook.model.Finding;
+import io.truthbook.model.Location;
+import io.truthbook.model.ManifestKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.everit.json.schema.Schema;
+import org.everit.json.schema.ValidationException;
+import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONObject;
+import org.json.JSONTokener;
+
+/** Validates manifests against the draft-07 schema of their kind, with findings at the node. */
+public final class SchemaValidator {
+
+  private static final Pattern QUOTED_KEY = Pattern.compile("key \\[(.+?)\\]");
+  private final Map<ManifestKind, Schema> schemas = new EnumMap<>(ManifestKind.class);
+
+  /** Loads the schemas packaged with the tool (the repository's {@code schemas/} folder). */
+  public SchemaValidator() {
+    for (ManifestKind kind : ManifestKind.values()) {
+      schemas.put(kind, load(kind));
+    }
+  }
+
+  /** The raw JSON text of a kind's schema, as packaged. */
+  public static String schemaText(ManifestKind kind) {
+    String resource = "/schemas/" + kind.schemaFile();
+    try (InputStream in = SchemaValidator.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("schema " + resource + " is not packaged with the tool");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read schema " + resource, e);
+    }
+  }
+
+  private static Schema load(ManifestKind kind) {
+    JSONObject json = new JSONObject(new JSONTokener(schemaText(kind)));
+    return SchemaLoader.builder().schemaJson(json).draftV7Support().build().load().build();
+  }
+
+  public List<Finding> validate(Manifest manifest) {
+    try {
+      schemas.get(manifest.kind()).validate(JsonTree.of(manifest.root()));
+      return List.of();
+    } catch (ValidationException e) {
+      List<Finding> findings = new ArrayList<>();
+      collect(manifest, e, findings);
+      return findings;
+    }
+  }
+
+  private static void collect(Manifest manifest, ValidationException e, List<Finding> findings) {
+    if (!e.getCausingExceptions().isEmpty()) {
+      e.getCausingExceptions().forEach(cause -> collect(manifest, cause, findings));
+      return;
+    }
+    findings.add(finding(manifest, e));
+  }
+
+  private static Finding finding(Manifest manifest, ValidationException e) {
+    String keyword = Optional.ofNullable(e.getKeyword()).orElse("schema");
+    String pointer = e.getPointerToViolation();
+    Location at = PointerLocator.locate(manifest.root(), pointer);
+    String where = pointer.replaceFirst("^#", "");
+    String message = e.getErrorMessage();
+    String hint;
+    switch (keyword) {
+      case "additionalProperties" -> {
+        Matcher key = QUOTED_KEY.matcher(message);
+        if (key.find()) {
+          at = PointerLocator.keyLocation(manifest.root(), pointer, key.group(1)).orElse(at);
+          message = "unknown key '" + key.group(1) + "'" + (where.isEmpty() ? "" : " in " + where);
+        }
+        hint = "remove the key or fix its spelling; " + allowed(e);
+      }
+      case "required" -> {
+        Matcher key = QUOTED_KEY.matcher(message);
+        String name = key.find() ? key.group(1) : "?";
+        message = "missing required key '" + name + "'" + (where.isEmpty() ? "" : " in " + where);
+        hint = "add '" + name + ":' here; see schemas/" + manifest.kind().schemaFile();
+      }
+      case "type" -> {
+        message = (where.isEmpty() ? "" : where + ": ") + message;
+        hint = "write the value in the expected form; see schemas/" + manifest.kind().schemaFile();
+      }
+      case "enum", "const" -> {
+        message = (where.isEmpty() ? "" : where + ": ") + message;
+        hint = "use one of the allowed values listed in schemas/" + manifest.kind().schemaFile();
+      }
+      default -> {
+        message = (where.isEmpty() ? "" : where + ": ") + message;
+        hint = "fix the value; the rule is in schemas/" + manifest.kind().schemaFile()
+            + Optional.ofNullable(e.getViolatedSchema().getDescription()).map(d -> " (" + d + ")").orElse("");
+      }
+    }
+    return Finding.error("schema." + keyword, at, message, hint);
+  }
+
+  private static String allowed(ValidationException e) {
+    if (e.getViolatedSchema() instanceof org.everit.json.schema.ObjectSchema object) {
+      return "allowed keys: " + String.join(", ", object.getPropertySchemas().keySet().stream().sorted().toList());
+    }
+    return "see the schema";
+  }
+}
