@@ -43,6 +43,25 @@ public final class Truthbook {
 
   /** Checks the truth under the root; content problems are findings, tool faults are exceptions. */
   public CheckResult check() {
+    Read read = read();
+    List<Finding> findings = new ArrayList<>(read.findings());
+    Map<String, List<String>> sources = new LinkedHashMap<>(read.sources());
+    ChapterLoader.Chapters chapters = ChapterLoader.load(root, read.truth().chapters(), limits.maxManifestBytes());
+    findings.addAll(chapters.findings());
+    chapters.texts().forEach(t -> sources.put(t.file(), t.lines()));
+    findings.addAll(RuleCatalog.standard().check(new TruthIndex(read.truth(), root, chapters.texts())));
+    return new CheckResult(findings, sources, read.manifestCount());
+  }
+
+  /** The truth the manifests state, without judging it (invalid manifests are left out). */
+  public Truth truth() {
+    return read().truth();
+  }
+
+  /** The load and schema stages' output. */
+  private record Read(List<Finding> findings, Map<String, List<String>> sources, Truth truth, int manifestCount) {}
+
+  private Read read() {
     Path folder = root.resolve(MANIFESTS);
     if (!Files.isDirectory(folder)) {
       throw new TruthbookException("no '" + MANIFESTS + "' folder in " + root
@@ -70,6 +89,9 @@ public final class Truthbook {
       sources.put(file, loaded.lines());
       findings.addAll(loaded.findings());
       if (loaded.manifest().isEmpty()) {
+        // a manifest we could not read leaves its kind (or, if unknown, every kind) incomplete
+        loaded.declaredKind().ifPresentOrElse(incomplete::add, () -> incomplete.addAll(EnumSet.allOf(ManifestKind.class)));
+        loaded.declaredKind().ifPresent(present::add);
         continue;
       }
       Manifest manifest = loaded.manifest().get();
@@ -83,12 +105,7 @@ public final class Truthbook {
       }
     }
 
-    Truth truth = TruthMapper.map(valid, present, incomplete);
-    ChapterLoader.Chapters chapters = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes());
-    findings.addAll(chapters.findings());
-    chapters.texts().forEach(t -> sources.put(t.file(), t.lines()));
-    findings.addAll(RuleCatalog.standard().check(new TruthIndex(truth, root, chapters.texts())));
-    return new CheckResult(findings, sources, files.size());
+    return new Read(findings, sources, TruthMapper.map(valid, present, incomplete), files.size());
   }
 
   private static long size(Path path) {

@@ -109,15 +109,23 @@ public final class YamlLoader {
       return failed(file, lines, Finding.error("manifest.kind", kind.get().at(),
           "unknown manifest kind '" + name + "'", "use one of " + kinds()));
     }
-    return new LoadedFile(file, lines, Optional.of(new Manifest(file, known.get(), mapping)), List.of());
+    return new LoadedFile(file, lines, Optional.of(new Manifest(file, known.get(), mapping)), List.of(), known);
   }
 
   private static String kinds() {
     return String.join(", ", java.util.Arrays.stream(ManifestKind.values()).map(ManifestKind::id).toList());
   }
 
+  private static final java.util.regex.Pattern KIND_LINE =
+      java.util.regex.Pattern.compile("^kind:\\s*['\"]?([a-z]+)", java.util.regex.Pattern.MULTILINE);
+
   private static LoadedFile failed(String file, List<String> lines, Finding... findings) {
-    return new LoadedFile(file, lines, Optional.empty(), List.of(findings));
+    Optional<ManifestKind> declared = lines.stream()
+        .map(KIND_LINE::matcher)
+        .filter(java.util.regex.Matcher::find)
+        .findFirst()
+        .flatMap(m -> ManifestKind.byId(m.group(1)));
+    return new LoadedFile(file, lines, Optional.empty(), List.of(findings), declared);
   }
 
   private static Optional<String> decode(String file, byte[] bytes) {

@@ -1,0 +1,57 @@
+package io.truthbook;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: cli → facade → stages → model; stages do not call each other. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.truthbook");
+  }
+
+  @Test
+  void layersPointOneWay() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("cli").definedBy("io.truthbook.cli..")
+        .layer("facade").definedBy("io.truthbook")
+        .layer("load").definedBy("io.truthbook.load..")
+        .layer("schema").definedBy("io.truthbook.schema..")
+        .layer("rules").definedBy("io.truthbook.rules..")
+        .layer("evidence").definedBy("io.truthbook.evidence..")
+        .layer("render").definedBy("io.truthbook.render..")
+        .layer("model").definedBy("io.truthbook.model..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("facade").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("load").mayOnlyBeAccessedByLayers("facade", "schema", "cli")
+        .whereLayer("schema").mayOnlyBeAccessedByLayers("facade")
+        .whereLayer("rules").mayOnlyBeAccessedByLayers("facade", "cli")
+        .whereLayer("evidence").mayOnlyBeAccessedByLayers("facade")
+        .whereLayer("render").mayOnlyBeAccessedByLayers("facade", "cli")
+        .check(classes);
+  }
+
+  @Test
+  void modelDependsOnNoStage() {
+    noClasses().that().resideInAPackage("io.truthbook.model..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("io.truthbook.model..", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheCliExits() {
+    noClasses().that().resideOutsideOfPackage("io.truthbook.cli..")
+        .should().callMethod(System.class, "exit", int.class)
+        .check(classes);
+  }
+}
