@@ -7,6 +7,7 @@ import io.truthbook.model.CheckResult;
 import io.truthbook.render.ReportFormat;
 import io.truthbook.render.ReportFormats;
 import io.truthbook.render.TextReport;
+import io.truthbook.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<ReportFormat> chosen = formats();
+    ReportFormats registry = new ReportFormats(RuleCatalog.standard().all(), new Version().getVersion()[0]
+        .replace("truthbook ", ""));
+    List<ReportFormat> chosen = formats(registry);
     if (outs.size() > chosen.size()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "more --out files (" + outs.size() + ") than --format values (" + chosen.size() + ")");
@@ -88,12 +91,12 @@ final class CheckCommand implements Callable<Integer> {
     return result.passed() ? 0 : 1;
   }
 
-  private List<ReportFormat> formats() {
+  private List<ReportFormat> formats(ReportFormats registry) {
     List<String> names = formats.isEmpty() ? List.of("text") : formats;
     List<ReportFormat> chosen = new ArrayList<>();
     for (String name : names) {
-      chosen.add(ReportFormats.byName(name).orElseThrow(() -> new CommandLine.ParameterException(
-          spec.commandLine(), "unknown format '" + name + "'; use one of " + ReportFormats.names())));
+      chosen.add(registry.byName(name).orElseThrow(() -> new CommandLine.ParameterException(
+          spec.commandLine(), "unknown format '" + name + "'; use one of " + registry.names())));
     }
     return chosen;
   }
@@ -116,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
     private static final long serialVersionUID = 1L;
 
     FormatNames() {
-      super(ReportFormats.names());
+      super(new ReportFormats(List.of(), "").names());
     }
   }
 }

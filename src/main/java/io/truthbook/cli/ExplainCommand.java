@@ -1,7 +1,7 @@
 package io.truthbook.cli;
 
 import io.truthbook.rules.RuleCatalog;
-import io.truthbook.rules.RuleInfo;
+import io.truthbook.model.RuleInfo;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

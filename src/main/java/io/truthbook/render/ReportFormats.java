@@ -1,19 +1,24 @@
 package io.truthbook.render;
 
+import io.truthbook.model.RuleInfo;
 import java.util.List;
 import java.util.Optional;
 
 /** The registered report formats; a new format is one class and one line here. */
 public final class ReportFormats {
-  private static final List<ReportFormat> ALL = List.of(new TextReport(), new JsonReport());
+  private final List<ReportFormat> all;
 
-  private ReportFormats() {}
-
-  public static Optional<ReportFormat> byName(String name) {
-    return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+  /** The formats, given the rule metadata SARIF and JUnit carry and the tool's version. */
+  public ReportFormats(List<RuleInfo> rules, String version) {
+    this.all = List.of(new TextReport(), new JsonReport(), new JUnitReport(rules), new SarifReport(rules, version),
+        new GithubReport(), new MarkdownReport());
   }
 
-  public static List<String> names() {
-    return ALL.stream().map(ReportFormat::name).toList();
+  public Optional<ReportFormat> byName(String name) {
+    return all.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  public List<String> names() {
+    return all.stream().map(ReportFormat::name).toList();
   }
 }

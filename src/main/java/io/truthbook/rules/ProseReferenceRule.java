@@ -1,5 +1,6 @@
 package io.truthbook.rules;
 
+import io.truthbook.model.RuleInfo;
 import io.truthbook.model.EntityKind;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;

@@ -1,5 +1,6 @@
 package io.truthbook.rules;
 
+import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Finding;
 import java.util.List;
 
