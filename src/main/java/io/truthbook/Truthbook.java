@@ -1,5 +1,11 @@
 package io.truthbook;
 
+import io.truthbook.evidence.EvidenceCollector;
+import io.truthbook.evidence.EvidenceException;
+import io.truthbook.evidence.EvidenceRules;
+import io.truthbook.evidence.Extractors;
+import io.truthbook.evidence.RepositoryTree;
+import io.truthbook.evidence.SourceOpener;
 import io.truthbook.load.ChapterLoader;
 import io.truthbook.load.LoadLimits;
 import io.truthbook.load.LoadedFile;
@@ -11,6 +17,10 @@ import io.truthbook.model.CheckResult;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
 import io.truthbook.model.ManifestKind;
+import io.truthbook.model.RuleInfo;
+import io.truthbook.model.Source;
+import io.truthbook.reconcile.EvidenceSet;
+import io.truthbook.reconcile.Reconciler;
 import io.truthbook.model.Truth;
 import io.truthbook.rules.RuleCatalog;
 import io.truthbook.rules.TruthIndex;
@@ -24,6 +34,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,12 +44,36 @@ import java.util.Set;
 public final class Truthbook {
   public static final String MANIFESTS = "manifests";
 
+  /**
+   * How to run: the load limits; for evidence, whether to read the working tree instead of a
+   * commit, a revision overriding the sources manifest, the clone cache and the largest file read.
+   */
+  public record Options(LoadLimits limits, boolean worktree, Optional<String> ref, Path cache, long maxFileBytes) {
+    public static Options defaults() {
+      return new Options(LoadLimits.DEFAULTS, false, Optional.empty(),
+          Path.of(System.getProperty("user.home"), ".cache", "truthbook", "repos"), 2L * 1024 * 1024);
+    }
+  }
+
   private final Path root;
   private final LoadLimits limits;
+  private final Options options;
+
+  public Truthbook(Path root, Options options) {
+    this.root = root.toAbsolutePath().normalize();
+    this.options = options;
+    this.limits = options.limits();
+  }
 
   public Truthbook(Path root, LoadLimits limits) {
-    this.root = root.toAbsolutePath().normalize();
-    this.limits = limits;
+    this(root, new Options(limits, false, Optional.empty(), Options.defaults().cache(), Options.defaults().maxFileBytes()));
+  }
+
+  /** Every rule id any stage can report, with what it means and how to fix it. */
+  public static RuleCatalog rules() {
+    List<RuleInfo> other = new ArrayList<>(EvidenceRules.ALL);
+    other.addAll(new Reconciler().reports());
+    return RuleCatalog.standard(other);
   }
 
   /** Checks the truth under the root; content problems are findings, tool faults are exceptions. */
@@ -49,8 +84,38 @@ public final class Truthbook {
     ChapterLoader.Chapters chapters = ChapterLoader.load(root, read.truth().chapters(), limits.maxManifestBytes());
     findings.addAll(chapters.findings());
     chapters.texts().forEach(t -> sources.put(t.file(), t.lines()));
-    findings.addAll(RuleCatalog.standard().check(new TruthIndex(read.truth(), root, chapters.texts())));
+    findings.addAll(rules().check(new TruthIndex(read.truth(), root, chapters.texts())));
+    Truth truth = read.truth();
+    if (!truth.sources().isEmpty() && !truth.incomplete().contains(ManifestKind.SOURCES)) {
+      EvidenceSet evidence = scan(truth, findings);
+      findings.addAll(new Reconciler().drift(truth, evidence));
+    }
     return new CheckResult(findings, sources, read.manifestCount());
+  }
+
+  /** The evidence stage: open every source, run its extractors; problems become findings. */
+  private EvidenceSet scan(Truth truth, List<Finding> findings) {
+    SourceOpener opener = new SourceOpener(root, new SourceOpener.Options(options.worktree(), options.ref(),
+        options.cache()));
+    EvidenceCollector collector = new EvidenceCollector(Extractors.all(), options.maxFileBytes());
+    List<EvidenceCollector.Collected> collected = new ArrayList<>();
+    for (Source source : truth.sources()) {
+      try {
+        SourceOpener.Opened opened = opener.open(source);
+        findings.addAll(opened.findings());
+        if (opened.tree().isPresent()) {
+          try (RepositoryTree tree = opened.tree().get()) {
+            EvidenceCollector.Collected result = collector.collect(source, tree);
+            findings.addAll(result.findings());
+            collected.add(result);
+          }
+        }
+      } catch (EvidenceException | UncheckedIOException e) {
+        throw new TruthbookException("cannot read source '" + source.id() + "': "
+            + (e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage()), e);
+      }
+    }
+    return new EvidenceSet(collected);
   }
 
   /** The truth the manifests state, without judging it (invalid manifests are left out). */
@@ -90,7 +155,16 @@ public final class Truthbook {
       findings.addAll(loaded.findings());
       if (loaded.manifest().isEmpty()) {
         // a manifest we could not read leaves its kind (or, if unknown, every kind) incomplete
-        loaded.declaredKind().ifPresentOrElse(incomplete::add, () -> incomplete.addAll(EnumSet.allOf(ManifestKind.class)));
+        // a manifest that has content we could not read leaves its kind incomplete, or every kind if
+        // its kind is unreadable too; an empty, binary or unknown-kind file defines nothing
+        boolean unreadableContent = loaded.findings().stream()
+            .anyMatch(f -> f.ruleId().startsWith("yaml.") && !f.ruleId().equals("yaml.encoding")
+                || f.ruleId().startsWith("limit."));
+        loaded.declaredKind().ifPresentOrElse(incomplete::add, () -> {
+          if (unreadableContent) {
+            incomplete.addAll(EnumSet.allOf(ManifestKind.class));
+          }
+        });
         loaded.declaredKind().ifPresent(present::add);
         continue;
       }

@@ -7,7 +7,7 @@ import io.truthbook.model.CheckResult;
 import io.truthbook.render.ReportFormat;
 import io.truthbook.render.ReportFormats;
 import io.truthbook.render.TextReport;
-import io.truthbook.rules.RuleCatalog;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -59,9 +59,21 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--max-nodes", paramLabel = "N", description = "Most YAML nodes per manifest after alias expansion (default ${DEFAULT-VALUE}).")
   int maxNodes = LoadLimits.DEFAULTS.maxNodes();
 
+  @Option(names = "--worktree", description = "Read the sources' working trees (uncommitted edits count) instead of a commit.")
+  boolean worktree;
+
+  @Option(names = "--ref", paramLabel = "REV", description = "Read every source at this git revision instead of its manifest 'ref' (default HEAD).")
+  String ref;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "Where git URL sources are cloned (default ~/.cache/truthbook/repos).")
+  Path cache;
+
+  @Option(names = "--max-file-bytes", paramLabel = "BYTES", description = "Largest repository file an extractor reads (default ${DEFAULT-VALUE}).")
+  long maxFileBytes = Truthbook.Options.defaults().maxFileBytes();
+
   @Override
   public Integer call() {
-    ReportFormats registry = new ReportFormats(RuleCatalog.standard().all(), new Version().getVersion()[0]
+    ReportFormats registry = new ReportFormats(io.truthbook.Truthbook.rules().all(), new Version().getVersion()[0]
         .replace("truthbook ", ""));
     List<ReportFormat> chosen = formats(registry);
     if (outs.size() > chosen.size()) {
@@ -74,7 +86,12 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "limits must be positive numbers");
     }
-    CheckResult result = new Truthbook(root, limits).check();
+    if (worktree && ref != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--worktree and --ref exclude each other");
+    }
+    Truthbook.Options options = new Truthbook.Options(limits, worktree, java.util.Optional.ofNullable(ref),
+        cache == null ? Truthbook.Options.defaults().cache() : cache, maxFileBytes);
+    CheckResult result = new Truthbook(root, options).check();
     PrintWriter stdout = spec.commandLine().getOut();
     for (int i = 0; i < chosen.size(); i++) {
       String report = chosen.get(i).render(result);

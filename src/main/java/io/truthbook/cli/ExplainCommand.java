@@ -26,7 +26,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleCatalog catalog = RuleCatalog.standard();
+    RuleCatalog catalog = io.truthbook.Truthbook.rules();
     PrintWriter out = spec.commandLine().getOut();
     if (list || rule == null) {
       catalog.all().forEach(info -> out.printf("%-24s %-7s %s%n", info.id(), info.severity().label(), info.title()));

@@ -6,7 +6,7 @@ package io.truthbook.load;
  */
 public record LoadLimits(long maxManifestBytes, int maxAliases, int maxDepth, int maxNodes) {
 
-  public static final LoadLimits DEFAULTS = new LoadLimits(4L * 1024 * 1024, 200, 64, 500_000);
+  public static final LoadLimits DEFAULTS = new LoadLimits(1024L * 1024, 200, 64, 500_000);
 
   public LoadLimits {
     if (maxManifestBytes <= 0 || maxAliases < 0 || maxDepth <= 0 || maxNodes <= 0) {

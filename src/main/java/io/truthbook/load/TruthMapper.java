@@ -15,6 +15,7 @@ import io.truthbook.model.Readiness;
 import io.truthbook.model.Risk;
 import io.truthbook.model.RouteFamily;
 import io.truthbook.model.Service;
+import io.truthbook.model.Source;
 import io.truthbook.model.Truth;
 import io.truthbook.model.Workstream;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class TruthMapper {
   private final List<Risk> risks = new ArrayList<>();
   private final List<Chapter> chapters = new ArrayList<>();
   private final List<GlossaryEntry> glossary = new ArrayList<>();
+  private final List<Source> sources = new ArrayList<>();
   private Optional<String> bookTitle = Optional.empty();
 
   /** Maps every valid manifest; {@code incomplete} names kinds that had an invalid manifest. */
@@ -53,7 +55,7 @@ public final class TruthMapper {
 
   private Truth truth(Set<ManifestKind> present, Set<ManifestKind> incomplete) {
     return new Truth(owners, domains, families, endpoints, hosts, nodes, services, documents, claims,
-        gates, readiness, workstreams, risks, bookTitle, chapters, glossary,
+        gates, readiness, workstreams, risks, bookTitle, chapters, glossary, sources,
         present.isEmpty() ? Set.of() : EnumSet.copyOf(present),
         incomplete.isEmpty() ? Set.of() : EnumSet.copyOf(incomplete));
   }
@@ -91,6 +93,11 @@ public final class TruthMapper {
         root.objects("glossary").forEach(f -> glossary.add(
             new GlossaryEntry(f.text("term"), f.at(), f.text("definition"))));
       }
+      case SOURCES -> root.objects("sources").forEach(f -> sources.add(new Source(f.text("id"), f.at(),
+          f.optText("path"), f.optText("repository"), f.optText("url"), f.optText("subdir"), f.optText("ref"),
+          f.objects("extractors").stream()
+              .map(e -> new Source.ExtractorSelection(e.text("name"), e.texts("include"), e.texts("exclude")))
+              .toList())));
     }
   }
 

@@ -66,9 +66,18 @@ public final class YamlLoader {
             "manifest is empty", "write 'kind: <kind>' and its entries, or delete the file"));
       }
       YamlNode root = builder.node(first, 1);
-      if (parser.nextToken() != null) {
-        return failed(file, lines, Finding.error("yaml.syntax", location(file, parser.currentTokenLocation()),
-            "expected one YAML document, found more", "put each document in its own file"));
+      if (root instanceof YamlNode.Scalar s && (s.value() == YamlNode.Scalar.NULL || "".equals(s.value()))) {
+        // only comments and document markers
+        return failed(file, lines, Finding.error("manifest.empty", Location.of(file, 1, 1),
+            "manifest is empty", "write 'kind: <kind>' and its entries, or delete the file"));
+      }
+      JsonToken next = parser.nextToken();
+      // a trailing '---' with nothing after it is an empty document, not a second one
+      boolean emptyTrailer = next == JsonToken.VALUE_NULL && parser.nextToken() == null;
+      if (next != null && !emptyTrailer) {
+        int line = documentMarkerBefore(lines, parser.currentTokenLocation().getLineNr());
+        return failed(file, lines, Finding.error("yaml.syntax", Location.of(file, line, 1),
+            "expected one YAML document, found a second one here", "put each document in its own file"));
       }
       if (builder.findings.size() > 0) {
         return failed(file, lines, builder.findings.toArray(Finding[]::new));
@@ -77,7 +86,7 @@ public final class YamlLoader {
     } catch (LimitExceeded e) {
       return failed(file, lines, e.finding);
     } catch (JsonProcessingException e) {
-      return failed(file, lines, syntaxFinding(file, e));
+      return failed(file, lines, syntaxFinding(file, lines, e));
     } catch (IOException e) {
       // parsing from a String does no I/O; anything here is a parser fault on this text
       return failed(file, lines, Finding.error("yaml.syntax", Location.of(file, 1, 1),
@@ -181,7 +190,7 @@ public final class YamlLoader {
     return Location.of(file, line, offset - lineStart + 1);
   }
 
-  private static Finding syntaxFinding(String file, JsonProcessingException e) {
+  private static Finding syntaxFinding(String file, List<String> lines, JsonProcessingException e) {
     Location where = location(file, e.getLocation());
     String message = e.getOriginalMessage();
     if (e.getCause() instanceof MarkedYAMLException marked) {
@@ -191,15 +200,36 @@ public final class YamlLoader {
       }
       text.append(marked.getProblem());
       message = text.toString();
-      if (marked.getProblemMark() != null) {
-        where = Location.of(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+      var mark = marked.getProblemMark();
+      // an unclosed quote or bracket is noticed far from where it was opened: point at the opening
+      String context = marked.getContext() == null ? "" : marked.getContext();
+      if (marked.getContextMark() != null && (context.contains("quoted scalar") || context.contains("flow"))) {
+        mark = marked.getContextMark();
       }
+      if (mark != null) {
+        where = Location.of(file, mark.getLine() + 1, mark.getColumn() + 1);
+      }
+    }
+    if (where.line() > lines.size()) {
+      // the parser noticed the problem at the end of the input: point at the last line
+      int last = Math.max(1, lines.size());
+      where = Location.of(file, last, lines.isEmpty() ? 1 : lines.get(last - 1).length() + 1);
     }
     String clean = message == null ? "invalid YAML" : message.replaceAll("\\s+", " ").trim();
     String hint = clean.contains("\\t") || clean.contains("TAB")
         ? "indent with spaces, never tabs"
         : "check indentation and quoting near this position";
     return Finding.error("yaml.syntax", where, clean, hint);
+  }
+
+  /** The line of the last {@code ---} at or before {@code line}, where the second document starts. */
+  private static int documentMarkerBefore(List<String> lines, int line) {
+    for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
+      if (lines.get(i).startsWith("---")) {
+        return i + 1;
+      }
+    }
+    return Math.max(1, Math.min(line, lines.size()));
   }
 
   static Location location(String file, JsonLocation location) {
@@ -249,7 +279,7 @@ public final class YamlLoader {
         case START_ARRAY -> sequence(at, depth);
         default -> scalar(token, at);
       };
-      count(1);
+      count(1, at);
       if (anchor != null && !(node instanceof YamlNode.Scalar s && isAlias(s))) {
         anchors.put(anchor, node);
         sizes.put(node, nodes - before);
@@ -261,10 +291,10 @@ public final class YamlLoader {
       return s.value() instanceof AliasMarker;
     }
 
-    private void count(int added) {
+    private void count(int added, Location at) {
       nodes += added;
       if (nodes > limits.maxNodes()) {
-        throw new LimitExceeded(Finding.error("limit.nodes", Location.of(file, 1, 1),
+        throw new LimitExceeded(Finding.error("limit.nodes", at,
             "manifest expands to more than " + limits.maxNodes() + " nodes (an alias bomb?)",
             "write values out instead of nesting aliases, or raise --max-nodes"));
       }
@@ -352,7 +382,7 @@ public final class YamlLoader {
               "define the anchor '&" + alias.name() + "' before using it"));
           return new YamlNode.Scalar(s.at(), YamlNode.Scalar.NULL);
         }
-        count(sizes.getOrDefault(target, 1));
+        count(sizes.getOrDefault(target, 1), s.at());
         return target;
       }
       return node;

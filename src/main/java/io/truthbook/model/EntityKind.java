@@ -20,7 +20,8 @@ public enum EntityKind {
   GATE(ManifestKind.GATES),
   WORKSTREAM(ManifestKind.WORKSTREAMS),
   RISK(ManifestKind.RISKS),
-  CHAPTER(ManifestKind.BOOK);
+  CHAPTER(ManifestKind.BOOK),
+  SOURCE(ManifestKind.SOURCES);
 
   private final ManifestKind definedIn;
 

@@ -15,7 +15,8 @@ public enum ManifestKind {
   GATES,
   WORKSTREAMS,
   RISKS,
-  BOOK;
+  BOOK,
+  SOURCES;
 
   /** The name written in a manifest's {@code kind:} field. */
   public String id() {

@@ -25,6 +25,7 @@ public record Truth(
     Optional<String> bookTitle,
     List<Chapter> chapters,
     List<GlossaryEntry> glossary,
+    List<Source> sources,
     Set<ManifestKind> present,
     Set<ManifestKind> incomplete) {
 
@@ -44,6 +45,7 @@ public record Truth(
     risks = List.copyOf(risks);
     chapters = List.copyOf(chapters);
     glossary = List.copyOf(glossary);
+    sources = List.copyOf(sources);
     present = Set.copyOf(present);
     incomplete = Set.copyOf(incomplete);
   }

@@ -58,20 +58,21 @@ public final class RuleCatalog {
   private final List<Rule> rules;
   private final Map<String, RuleInfo> infos = new LinkedHashMap<>();
 
-  private RuleCatalog(List<Rule> base) {
+  private RuleCatalog(List<Rule> base, List<RuleInfo> otherStages) {
     List<Rule> all = new ArrayList<>(base);
     STAGE_RULES.forEach(info -> infos.put(info.id(), info));
+    otherStages.forEach(info -> infos.put(info.id(), info));
     base.forEach(rule -> rule.reports().forEach(info -> infos.put(info.id(), info)));
     infos.put(RiskRule.DETECTOR.id(), RiskRule.DETECTOR);
     all.add(new RiskRule(infos.keySet()));
     this.rules = List.copyOf(all);
   }
 
-  /** The standard rules. */
-  public static RuleCatalog standard() {
+  /** The standard rules, knowing the rule ids other stages (evidence, drift) report. */
+  public static RuleCatalog standard(List<RuleInfo> otherStages) {
     return new RuleCatalog(List.of(new UniqueIdRule(), new ReferenceRule(), new ProseReferenceRule(),
         new TableRule(), new RouteRule(), new AdjacencyRule(), new OwnerBoundaryRule(), new IngressRule(),
-        new TopologyRule(), new CycleRule(), new CoverageRule()));
+        new TopologyRule(), new CycleRule(), new CoverageRule()), otherStages);
   }
 
   /** Runs every rule; a rule never stops another. */

@@ -49,6 +49,7 @@ public final class TruthIndex {
     truth.workstreams().forEach(w -> put(EntityKind.WORKSTREAM, w.id(), w.at()));
     truth.risks().forEach(r -> put(EntityKind.RISK, r.id(), r.at()));
     truth.chapters().forEach(c -> put(EntityKind.CHAPTER, c.id(), c.at()));
+    truth.sources().forEach(s -> put(EntityKind.SOURCE, s.id(), s.at()));
   }
 
   private void put(EntityKind kind, String id, Location at) {

@@ -47,6 +47,7 @@ final class UniqueIdRule implements Rule {
     unique("workstream", truth.workstreams(), w -> w.id(), w -> w.at(), findings);
     unique("risk", truth.risks(), r -> r.id(), r -> r.at(), findings);
     unique("chapter", truth.chapters(), c -> c.id(), c -> c.at(), findings);
+    unique("source", truth.sources(), x -> x.id(), x -> x.at(), findings);
     unique("glossary term", truth.glossary(), g -> g.term(), g -> g.at(), findings);
     return findings;
   }

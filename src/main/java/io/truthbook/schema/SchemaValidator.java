@@ -24,7 +24,7 @@ import org.json.JSONTokener;
 /** Validates manifests against the draft-07 schema of their kind, with findings at the node. */
 public final class SchemaValidator {
 
-  private static final Pattern QUOTED_KEY = Pattern.compile("key \\[(.+?)\\]");
+  private static final Pattern QUOTED_KEY = Pattern.compile("key \\[(.*)\\](?: is not permitted| not found)");
   private final Map<ManifestKind, Schema> schemas = new EnumMap<>(ManifestKind.class);
 
   /** Loads the schemas packaged with the tool (the repository's {@code schemas/} folder). */

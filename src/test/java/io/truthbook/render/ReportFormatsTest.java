@@ -8,7 +8,7 @@ import io.truthbook.model.CheckResult;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
 import io.truthbook.model.Severity;
-import io.truthbook.rules.RuleCatalog;
+
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ class ReportFormatsTest {
           "table 'crm_shadow' is in the repository but no domain maps it", "map it"),
       Finding.error("schema.required", Location.of("manifests/gates.yaml", 2, 1), "missing key", "add it")),
       Map.of(), 10);
-  private static final ReportFormats FORMATS = new ReportFormats(RuleCatalog.standard().all(), "0.1.0");
+  private static final ReportFormats FORMATS = new ReportFormats(io.truthbook.Truthbook.rules().all(), "0.1.0");
 
   @TempDir Path temp;
 

@@ -1,0 +1,146 @@
+package io.truthbook.evidence;
+
+import io.truthbook.model.Finding;
+import io.truthbook.model.Location;
+import io.truthbook.model.Source;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the selected extractors over a source's files. Problems in a file, and even a crash inside
+ * an extractor, become findings naming the file; the other files and extractors still run.
+ */
+public final class EvidenceCollector {
+
+  /** The evidence of one source at one revision. */
+  public record Collected(String sourceId, Optional<String> commit, Optional<Instant> commitTime,
+      List<Evidence> evidence, List<Finding> findings, int filesRead) {
+    public Collected {
+      evidence = List.copyOf(evidence);
+      findings = List.copyOf(findings);
+    }
+  }
+
+  private final List<Extractor> extractors;
+  private final long maxFileBytes;
+
+  public EvidenceCollector(List<Extractor> extractors, long maxFileBytes) {
+    this.extractors = List.copyOf(extractors);
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  public Collected collect(Source source, RepositoryTree tree) {
+    List<Evidence> evidence = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    Map<Extractor, List<SourceFile>> work = new LinkedHashMap<>();
+    Map<String, SourceFile> decoded = new LinkedHashMap<>();
+    for (Selection selection : selections(source, findings)) {
+      List<SourceFile> files = new ArrayList<>();
+      for (String file : tree.files()) {
+        if (!selection.selects(file)) {
+          continue;
+        }
+        if (!decoded.containsKey(file)) {
+          read(tree, file, findings).ifPresent(f -> decoded.put(file, f));
+        }
+        Optional.ofNullable(decoded.get(file)).ifPresent(files::add);
+      }
+      work.put(selection.extractor(), files);
+    }
+    for (Map.Entry<Extractor, List<SourceFile>> entry : work.entrySet()) {
+      run(entry.getKey(), entry.getValue(), evidence, findings);
+    }
+    return new Collected(source.id(), tree.commit(), tree.commitTime(), evidence, findings, decoded.size());
+  }
+
+  private void run(Extractor extractor, List<SourceFile> files, List<Evidence> evidence, List<Finding> findings) {
+    if (extractor instanceof RepositoryExtractor whole) {
+      try {
+        add(extractor, whole.extractAll(files), evidence, findings);
+        return;
+      } catch (RuntimeException | StackOverflowError e) {
+        // fall back to one file at a time, so that the crash is pinned to its file
+      }
+    }
+    for (SourceFile file : files) {
+      try {
+        add(extractor, extractor.extract(file), evidence, findings);
+      } catch (RuntimeException | StackOverflowError e) {
+        findings.add(Finding.error("evidence.crash", file.at(1, 1),
+            "extractor '" + extractor.name() + "' failed on this file (" + e.getClass().getSimpleName() + ")",
+            "this is a bug in Truthbook; please report it with the file. Other files and extractors still ran"));
+      }
+    }
+  }
+
+  private static void add(Extractor extractor, Extractor.Result result, List<Evidence> evidence,
+      List<Finding> findings) {
+    evidence.addAll(result.evidence());
+    for (Extractor.ExtractionProblem problem : result.problems()) {
+      findings.add(Finding.error("evidence.parse", problem.at(),
+          extractor.name() + ": " + problem.message(),
+          "fix the file so that it parses, or exclude it from the '" + extractor.name() + "' extractor in the sources manifest"));
+    }
+  }
+
+  private Optional<SourceFile> read(RepositoryTree tree, String file, List<Finding> findings) {
+    long size = tree.size(file);
+    String display = tree.displayPath(file);
+    if (size > maxFileBytes) {
+      findings.add(Finding.warning("limit.file-size", new Location(display, 0, 0, tree.commit()),
+          "file is " + size + " bytes, over the limit of " + maxFileBytes + "; it was not read",
+          "exclude it from the extractor, or raise --max-file-bytes"));
+      return Optional.empty();
+    }
+    byte[] bytes = tree.read(file);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      findings.add(Finding.error("evidence.parse", new Location(display, 1, 1, tree.commit()),
+          "file is not UTF-8 text", "save it as UTF-8, or exclude it from the extractors"));
+      return Optional.empty();
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return Optional.of(new SourceFile(display, text, tree.commit()));
+  }
+
+  /** An extractor and the files it reads, as the sources manifest selects them. */
+  private record Selection(Extractor extractor, List<Glob> include, List<Glob> exclude) {
+    boolean selects(String file) {
+      boolean included = include.isEmpty() ? extractor.supports(file) : include.stream().anyMatch(g -> g.matches(file));
+      return included && exclude.stream().noneMatch(g -> g.matches(file));
+    }
+  }
+
+  private List<Selection> selections(Source source, List<Finding> findings) {
+    List<Selection> selections = new ArrayList<>();
+    if (source.extractors().isEmpty()) {
+      extractors.forEach(e -> selections.add(new Selection(e, List.of(), List.of())));
+      return selections;
+    }
+    for (Source.ExtractorSelection chosen : source.extractors()) {
+      Optional<Extractor> extractor = extractors.stream().filter(e -> e.name().equals(chosen.name())).findFirst();
+      if (extractor.isEmpty()) {
+        findings.add(Finding.error("source.extractor", source.at(),
+            "source '" + source.id() + "' names extractor '" + chosen.name() + "', which this build does not have",
+            "use one of " + String.join(", ", extractors.stream().map(Extractor::name).toList())));
+        continue;
+      }
+      selections.add(new Selection(extractor.get(), chosen.include().stream().map(Glob::of).toList(),
+          chosen.exclude().stream().map(Glob::of).toList()));
+    }
+    return selections;
+  }
+}

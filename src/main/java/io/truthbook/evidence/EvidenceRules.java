@@ -1,0 +1,40 @@
+package io.truthbook.evidence;
+
+import io.truthbook.model.RuleInfo;
+import io.truthbook.model.Severity;
+import java.util.List;
+
+/** The rule ids the evidence stage reports about sources and the files it reads. */
+public final class EvidenceRules {
+  private EvidenceRules() {}
+
+  public static final List<RuleInfo> ALL = List.of(
+      new RuleInfo("source.location", Severity.ERROR, "a source names no single place to read",
+          "A source gives exactly one of 'path' (a folder of this repository), 'repository' (another local"
+              + " repository) or 'url' (a git URL cloned into the cache).", "keep exactly one of the three"),
+      new RuleInfo("source.outside", Severity.ERROR, "a source path leaves the repository",
+          "A 'path' source is read from inside this repository only; '../' escapes and links out are refused.",
+          "use a folder inside the repository, or name another repository with 'repository:'"),
+      new RuleInfo("source.missing", Severity.ERROR, "a source folder or repository does not exist",
+          "The source names a folder or repository that is not on disk.", "fix the path, or create the folder"),
+      new RuleInfo("source.ref", Severity.ERROR, "a source revision does not exist",
+          "The revision to read (the source's 'ref', --ref, or HEAD) does not resolve to a commit.",
+          "commit first, or name an existing branch, tag or commit"),
+      new RuleInfo("source.clone", Severity.ERROR, "a source URL cannot be cloned",
+          "A 'url' source is cloned into the cache (then fetched); the clone or fetch failed.",
+          "check the URL and network access, or point 'repository:' at a local clone"),
+      new RuleInfo("source.no-git", Severity.WARNING, "a source is not under git",
+          "Without git there is no revision to read, so the working tree was read and evidence carries no commit.",
+          "commit the source to a git repository"),
+      new RuleInfo("source.extractor", Severity.ERROR, "a source names an unknown extractor",
+          "The sources manifest selects extractors by name.", "use one of the extractor names in the README"),
+      new RuleInfo("evidence.parse", Severity.ERROR, "a repository file cannot be read as its format",
+          "An extractor met malformed input (SQL, Python, nginx, YAML, ...) or a file that is not UTF-8; the"
+              + " evidence in it is unknown, so drift cannot be judged.",
+          "fix the file, or exclude it from the extractor in the sources manifest"),
+      new RuleInfo("evidence.crash", Severity.ERROR, "an extractor failed on a file",
+          "A bug in an extractor; the other files and extractors still ran.",
+          "report it with the file; exclude the file meanwhile"),
+      new RuleInfo("limit.file-size", Severity.WARNING, "a repository file is over the size limit",
+          "Files larger than --max-file-bytes are not read.", "exclude the file, or raise --max-file-bytes"));
+}

@@ -1,0 +1,119 @@
+package io.truthbook.evidence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+/** A folder of a git repository at one commit, read through JGit; uncommitted edits do not count. */
+public final class GitTree implements RepositoryTree {
+  private final Repository repository;
+  private final ObjectReader reader;
+  private final RevCommit commit;
+  private final String prefix;
+  private final String displayPrefix;
+  private final Map<String, ObjectId> blobs = new TreeMap<>();
+
+  /**
+   * Opens {@code folder} (a path inside the repository's work tree, "" for its root) at {@code
+   * commit}. {@code displayPrefix} is prepended to paths in findings.
+   */
+  GitTree(Repository repository, RevCommit commit, String folder, String displayPrefix) {
+    this.repository = repository;
+    this.reader = repository.newObjectReader();
+    this.commit = commit;
+    this.prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
+    this.displayPrefix = displayPrefix;
+    try (TreeWalk walk = new TreeWalk(repository, reader)) {
+      walk.addTree(commit.getTree());
+      walk.setRecursive(true);
+      if (!folder.isEmpty()) {
+        walk.setFilter(PathFilter.create(folder));
+      }
+      while (walk.next()) {
+        FileMode mode = walk.getFileMode(0);
+        // symbolic links are never followed: a link out of the repository must not be read
+        if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+          blobs.put(walk.getPathString().substring(prefix.length()), walk.getObjectId(0));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read git tree of " + repository.getDirectory(), e);
+    }
+  }
+
+  /** Resolves {@code ref} to a commit, or empty if the repository has no such revision. */
+  static Optional<RevCommit> resolve(Repository repository, String ref) {
+    try {
+      ObjectId id = repository.resolve(ref + "^{commit}");
+      if (id == null) {
+        return Optional.empty();
+      }
+      try (RevWalk walk = new RevWalk(repository)) {
+        return Optional.of(walk.parseCommit(id));
+      }
+    } catch (IOException | org.eclipse.jgit.errors.RevisionSyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public List<String> files() {
+    return List.copyOf(blobs.keySet());
+  }
+
+  @Override
+  public long size(String file) {
+    try {
+      return reader.getObjectSize(blobs.get(file), org.eclipse.jgit.lib.Constants.OBJ_BLOB);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + " at " + commit.name(), e);
+    }
+  }
+
+  @Override
+  public byte[] read(String file) {
+    try {
+      return reader.open(blobs.get(file)).getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + " at " + commit.name(), e);
+    }
+  }
+
+  /** The blob id of a file: identical content has the same id, so parses can be cached by it. */
+  public String blobId(String file) {
+    return blobs.get(file).name();
+  }
+
+  @Override
+  public String displayPath(String file) {
+    return displayPrefix + file;
+  }
+
+  @Override
+  public Optional<String> commit() {
+    return Optional.of(commit.name());
+  }
+
+  @Override
+  public Optional<Instant> commitTime() {
+    return Optional.of(Instant.ofEpochSecond(commit.getCommitTime()));
+  }
+
+  @Override
+  public void close() {
+    reader.close();
+    repository.close();
+  }
+}

@@ -1,0 +1,169 @@
+package io.truthbook.evidence;
+
+import io.truthbook.model.Finding;
+import io.truthbook.model.Location;
+import io.truthbook.model.Source;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/** Opens the files a {@link Source} names: a folder of this repository, another repository, or a clone. */
+public final class SourceOpener {
+
+  /** How to read: the working tree instead of a commit, a revision overriding the manifests', the clone cache. */
+  public record Options(boolean worktree, Optional<String> ref, Path cache) {}
+
+  /** An opened tree, or the findings that say why the source could not be opened. */
+  public record Opened(Optional<RepositoryTree> tree, List<Finding> findings) {}
+
+  private final Path root;
+  private final Options options;
+
+  public SourceOpener(Path root, Options options) {
+    this.root = root.toAbsolutePath().normalize();
+    this.options = options;
+  }
+
+  public Opened open(Source source) {
+    Location at = source.at();
+    int given = (source.path().isPresent() ? 1 : 0) + (source.repository().isPresent() ? 1 : 0)
+        + (source.url().isPresent() ? 1 : 0);
+    if (given != 1) {
+      return failed(Finding.error("source.location", at,
+          "source '" + source.id() + "' must give exactly one of path, repository or url (it gives " + given + ")",
+          "keep one of 'path' (a folder here), 'repository' (a local repository) or 'url' (a git URL)"));
+    }
+    if (source.path().isPresent()) {
+      Path folder = root.resolve(source.path().get()).normalize();
+      if (!folder.startsWith(root) || (Files.exists(folder) && !insideReal(folder))) {
+        return failed(Finding.error("source.outside", at,
+            "source '" + source.id() + "' path '" + source.path().get() + "' leaves the repository",
+            "use a folder inside the repository, or name another repository with 'repository:'"));
+      }
+      return openIn(source, root, root.relativize(folder).toString().replace('\\', '/'));
+    }
+    Path repository;
+    if (source.url().isPresent()) {
+      Optional<Path> clone = cloneOrFetch(source);
+      if (clone.isEmpty()) {
+        return failed(Finding.error("source.clone", at,
+            "cannot clone or fetch '" + source.url().get() + "' for source '" + source.id() + "'",
+            "check the URL and your network access, or point 'repository:' at a local clone"));
+      }
+      repository = clone.get();
+    } else {
+      repository = root.resolve(source.repository().get()).normalize();
+    }
+    String subdir = source.subdir().orElse("");
+    if (subdir.contains("..")) {
+      return failed(Finding.error("source.outside", at,
+          "source '" + source.id() + "' subdir '" + subdir + "' leaves its repository", "use a folder inside it"));
+    }
+    if (!Files.isDirectory(repository)) {
+      return failed(Finding.error("source.missing", at,
+          "source '" + source.id() + "' repository " + repository + " does not exist",
+          "clone the repository there, or fix the path"));
+    }
+    return openIn(source, repository, subdir);
+  }
+
+  /** Opens {@code folder} (relative to {@code base}) at the right revision, or as a working tree. */
+  private Opened openIn(Source source, Path base, String folder) {
+    Path directory = folder.isEmpty() ? base : base.resolve(folder);
+    String display = displayPrefix(source, directory, folder);
+    if (!Files.isDirectory(directory)) {
+      return failed(Finding.error("source.missing", source.at(),
+          "source '" + source.id() + "' folder " + display + " does not exist", "fix the path, or create the folder"));
+    }
+    if (options.worktree()) {
+      return new Opened(Optional.of(new WorkTree(directory, display)), List.of());
+    }
+    Repository repository;
+    try {
+      FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(directory.toFile());
+      if (builder.getGitDir() == null) {
+        return new Opened(Optional.of(new WorkTree(directory, display)), List.of(Finding.warning("source.no-git",
+            source.at(), "source '" + source.id() + "' is not in a git repository; its working tree was read",
+            "commit the source to git so that checks read a known revision")));
+      }
+      repository = builder.build();
+    } catch (IOException e) {
+      throw new io.truthbook.evidence.EvidenceException("cannot open the git repository of " + directory, e);
+    }
+    String ref = options.ref().or(source::ref).orElse("HEAD");
+    Optional<RevCommit> commit = GitTree.resolve(repository, ref);
+    if (commit.isEmpty()) {
+      repository.close();
+      return failed(Finding.error("source.ref", source.at(),
+          "source '" + source.id() + "': revision '" + ref + "' does not exist"
+              + (ref.equals("HEAD") ? " (the repository has no commit yet)" : ""),
+          "commit first, or name an existing branch, tag or commit with 'ref:' or --ref"));
+    }
+    Path workTree = repository.isBare() ? directory : repository.getWorkTree().toPath().toAbsolutePath().normalize();
+    String inRepository = workTree.relativize(directory.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    return new Opened(Optional.of(new GitTree(repository, commit.get(), inRepository, display)), List.of());
+  }
+
+  /** Paths inside this repository print relative to its root; others as {@code source-id:folder/file}. */
+  private String displayPrefix(Source source, Path directory, String folder) {
+    Path normal = directory.toAbsolutePath().normalize();
+    if (normal.startsWith(root)) {
+      String relative = root.relativize(normal).toString().replace('\\', '/');
+      return relative.isEmpty() ? "" : relative + "/";
+    }
+    return source.id() + ":" + (folder.isEmpty() ? "" : folder + "/");
+  }
+
+  private boolean insideReal(Path folder) {
+    try {
+      return folder.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private Optional<Path> cloneOrFetch(Source source) {
+    String url = source.url().get();
+    Path target = options.cache().resolve(sha1(url));
+    try {
+      if (Files.isDirectory(target.resolve(".git"))) {
+        try (Git git = Git.open(target.toFile())) {
+          git.fetch().setRemoveDeletedRefs(true).call();
+        }
+      } else {
+        Files.createDirectories(target.getParent());
+        File temp = Files.createTempDirectory(target.getParent(), ".clone-").toFile();
+        // cloned into a temporary folder, moved into place only when complete
+        Git.cloneRepository().setURI(url).setDirectory(temp).setCloneAllBranches(true).call().close();
+        Files.move(temp.toPath(), target);
+      }
+      return Optional.of(target);
+    } catch (IOException | GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String sha1(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Opened failed(Finding finding) {
+    return new Opened(Optional.empty(), List.of(finding));
+  }
+}

@@ -1,0 +1,340 @@
+package io.truthbook.evidence.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits source code into tokens in one pass, dropping comments and whitespace. Unterminated
+ * strings and comments are reported, not thrown; every scan is bounded by the line or the input,
+ * so lexing stays linear on any garbage.
+ */
+final class SourceLexer {
+
+  /** A lexical problem at a character offset. */
+  record Problem(int offset, String message) {}
+
+  /** The tokens of a text and the problems met. */
+  record Lexed(List<Token> tokens, List<Problem> problems) {}
+
+  private static final int MAX_PROBLEMS = 20;
+  private static final int MAX_REGEX = 1000;
+  private static final int MAX_TEMPLATE_NESTING = 16;
+  // after these words a '/' starts a regex literal, not a division
+  private static final Set<String> REGEX_AFTER = Set.of("return", "typeof", "case", "do", "else", "in",
+      "of", "new", "delete", "void", "throw", "yield", "await", "instanceof");
+  private static final Set<String> TWO_CHAR_OPS = Set.of("==", "!=", "<=", ">=", "+=", "-=", "*=", "/=",
+      "%=", "&=", "|=", "^=", ":=", "->", "=>", "::", "**", "&&", "||");
+
+  private final String text;
+  private final Syntax syntax;
+  private final List<Token> tokens = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private int pos;
+  private int brackets;
+
+  private SourceLexer(String text, Syntax syntax) {
+    this.text = text;
+    this.syntax = syntax;
+  }
+
+  static Lexed lex(String text, Syntax syntax) {
+    SourceLexer lexer = new SourceLexer(text, syntax);
+    lexer.run();
+    return new Lexed(List.copyOf(lexer.tokens), List.copyOf(lexer.problems));
+  }
+
+  private void run() {
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      if (c == '\n') {
+        newline();
+        pos++;
+      } else if (c == '\\' && syntax == Syntax.PYTHON) {
+        // explicit line joining: the backslash and the line break vanish
+        pos++;
+        skipIf('\r');
+        skipIf('\n');
+      } else if (Character.isWhitespace(c)) {
+        pos++;
+      } else if (c == '#' && syntax == Syntax.PYTHON) {
+        skipLine();
+      } else if (c == '/' && syntax.slashComments() && peek(1) == '/') {
+        skipLine();
+      } else if (c == '/' && syntax.slashComments() && peek(1) == '*') {
+        blockComment();
+      } else if (c == '/' && syntax == Syntax.JAVASCRIPT && regexAllowed()) {
+        regex();
+      } else if (Character.isJavaIdentifierStart(c)) {
+        nameOrPrefixedString();
+      } else if (Character.isDigit(c)) {
+        number();
+      } else if (c == '"' || c == '\'') {
+        string(pos, "");
+      } else if (c == '`' && syntax == Syntax.JAVASCRIPT) {
+        template();
+      } else {
+        op();
+      }
+    }
+  }
+
+  private void newline() {
+    // Python ends a logical line at a break outside brackets; other languages need no such token
+    if (syntax == Syntax.PYTHON && brackets == 0 && !tokens.isEmpty()
+        && tokens.get(tokens.size() - 1).kind() != Token.Kind.NEWLINE) {
+      tokens.add(new Token(Token.Kind.NEWLINE, "\n", pos));
+    }
+  }
+
+  private void nameOrPrefixedString() {
+    int start = pos;
+    while (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos))) {
+      pos++;
+    }
+    String name = text.substring(start, pos);
+    char next = peek(0);
+    if (syntax == Syntax.PYTHON && (next == '"' || next == '\'') && isStringPrefix(name)) {
+      string(start, name);
+    } else {
+      tokens.add(new Token(Token.Kind.NAME, name, start));
+    }
+  }
+
+  private static boolean isStringPrefix(String name) {
+    if (name.length() > 2) {
+      return false;
+    }
+    for (char c : name.toCharArray()) {
+      if ("rRbBuUfF".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void number() {
+    int start = pos;
+    while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '.'
+        || text.charAt(pos) == '_')) {
+      pos++;
+    }
+    tokens.add(new Token(Token.Kind.LITERAL, text.substring(start, pos), start));
+  }
+
+  private void string(int start, String prefix) {
+    char quote = text.charAt(pos);
+    String lower = prefix.toLowerCase(Locale.ROOT);
+    // Python has both triple quotes; Java text blocks and Kotlin raw strings only """
+    boolean triple = syntax != Syntax.JAVASCRIPT && (quote == '"' || syntax == Syntax.PYTHON)
+        && text.startsWith(String.valueOf(quote).repeat(3), pos);
+    boolean raw = lower.contains("r") || (syntax == Syntax.KOTLIN && triple);
+    boolean templated = lower.contains("f") || syntax == Syntax.KOTLIN;
+    String close = triple ? String.valueOf(quote).repeat(3) : String.valueOf(quote);
+    pos += close.length();
+    StringBuilder value = new StringBuilder();
+    while (true) {
+      if (pos >= text.length()) {
+        problem(start, "unterminated string literal");
+        break;
+      }
+      char c = text.charAt(pos);
+      if (text.startsWith(close, pos)) {
+        pos += close.length();
+        break;
+      }
+      if (c == '\n' && !triple) {
+        problem(start, "unterminated string literal");
+        break;
+      }
+      if (c == '\\' && pos + 1 < text.length() && !(syntax == Syntax.KOTLIN && triple)) {
+        char escaped = text.charAt(pos + 1);
+        if (raw) {
+          value.append(c).append(escaped);
+        } else if (escaped != '\n') {
+          value.append(escaped == 'n' ? '\n' : escaped == 't' ? '\t' : escaped);
+        }
+        pos += 2;
+        continue;
+      }
+      value.append(c);
+      pos++;
+    }
+    boolean placeholders = templated && (value.indexOf("{") >= 0 || value.indexOf("$") >= 0);
+    tokens.add(new Token(placeholders ? Token.Kind.TEMPLATE : Token.Kind.STRING, value.toString(), start));
+  }
+
+  private void template() {
+    int start = pos;
+    StringBuilder value = new StringBuilder();
+    boolean closed = scanTemplate(value, 0);
+    if (!closed) {
+      problem(start, "unterminated template literal");
+    }
+    boolean placeholders = value.indexOf("${") >= 0;
+    tokens.add(new Token(placeholders ? Token.Kind.TEMPLATE : Token.Kind.STRING, value.toString(), start));
+  }
+
+  // at a backtick; reads to the closing one, keeping ${...} as written; value may be null when skipping
+  private boolean scanTemplate(StringBuilder value, int nesting) {
+    pos++;
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      if (c == '`') {
+        pos++;
+        return true;
+      }
+      if (c == '\\' && pos + 1 < text.length()) {
+        append(value, text.charAt(pos + 1));
+        pos += 2;
+      } else if (c == '$' && peek(1) == '{') {
+        int from = pos;
+        if (!skipPlaceholder(nesting)) {
+          return false;
+        }
+        if (value != null) {
+          value.append(text, from, pos);
+        }
+      } else {
+        append(value, c);
+        pos++;
+      }
+    }
+    return false;
+  }
+
+  // at "${"; skips to the matching '}', past nested strings and templates
+  private boolean skipPlaceholder(int nesting) {
+    pos += 2;
+    int depth = 1;
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        pos++;
+        return true;
+      } else if (c == '`') {
+        if (nesting >= MAX_TEMPLATE_NESTING || !scanTemplate(null, nesting + 1)) {
+          return false;
+        }
+        continue;
+      } else if (c == '"' || c == '\'') {
+        skipQuoted(c);
+        continue;
+      }
+      pos++;
+    }
+    return false;
+  }
+
+  private void skipQuoted(char quote) {
+    pos++;
+    while (pos < text.length() && text.charAt(pos) != quote && text.charAt(pos) != '\n') {
+      pos += text.charAt(pos) == '\\' ? 2 : 1;
+    }
+    pos++;
+  }
+
+  private static void append(StringBuilder value, char c) {
+    if (value != null) {
+      value.append(c);
+    }
+  }
+
+  private boolean regexAllowed() {
+    if (tokens.isEmpty()) {
+      return true;
+    }
+    Token last = tokens.get(tokens.size() - 1);
+    if (last.kind() == Token.Kind.OP) {
+      return !last.text().equals(")") && !last.text().equals("]");
+    }
+    return last.kind() == Token.Kind.NAME && REGEX_AFTER.contains(last.text());
+  }
+
+  // a regex literal never holds a line break; bounded, so a lone '/' costs little to reject
+  private void regex() {
+    int i = pos + 1;
+    boolean inClass = false;
+    int limit = Math.min(text.length(), pos + MAX_REGEX);
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        break;
+      } else if (c == '\\') {
+        i += 2;
+        continue;
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == ']') {
+        inClass = false;
+      } else if (c == '/' && !inClass) {
+        i++;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+          i++;
+        }
+        tokens.add(new Token(Token.Kind.LITERAL, text.substring(pos, i), pos));
+        pos = i;
+        return;
+      }
+      i++;
+    }
+    op();
+  }
+
+  private void op() {
+    int start = pos;
+    char c = text.charAt(pos);
+    String two = pos + 1 < text.length() ? text.substring(pos, pos + 2) : "";
+    String op;
+    if ((two.equals("==") || two.equals("!=")) && peek(2) == '=') {
+      op = two + "=";
+    } else if (TWO_CHAR_OPS.contains(two)) {
+      op = two;
+    } else {
+      op = String.valueOf(c);
+    }
+    if (c == '(' || c == '[' || c == '{') {
+      brackets++;
+    } else if ((c == ')' || c == ']' || c == '}') && brackets > 0) {
+      brackets--;
+    }
+    pos += op.length();
+    tokens.add(new Token(Token.Kind.OP, op, start));
+  }
+
+  private void blockComment() {
+    int end = text.indexOf("*/", pos + 2);
+    if (end < 0) {
+      problem(pos, "unterminated block comment");
+      pos = text.length();
+    } else {
+      pos = end + 2;
+    }
+  }
+
+  private void skipLine() {
+    while (pos < text.length() && text.charAt(pos) != '\n') {
+      pos++;
+    }
+  }
+
+  private void skipIf(char c) {
+    if (peek(0) == c) {
+      pos++;
+    }
+  }
+
+  private char peek(int ahead) {
+    int at = pos + ahead;
+    return at < text.length() ? text.charAt(at) : '\0';
+  }
+
+  private void problem(int offset, String message) {
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(new Problem(offset, message));
+    }
+  }
+}

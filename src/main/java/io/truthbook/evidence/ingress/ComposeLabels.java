@@ -1,0 +1,80 @@
+package io.truthbook.evidence.ingress;
+
+import io.truthbook.evidence.Extractor.ExtractionProblem;
+import io.truthbook.evidence.SourceFile;
+import io.truthbook.model.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the labels of every service of a compose document: {@code labels} and, for swarm stacks,
+ * {@code deploy.labels}, written as a list ({@code - "k=v"}) or a map ({@code k: v}). Values are
+ * interpolated as compose would; a variable without a default is kept and reported.
+ */
+final class ComposeLabels {
+  private final SourceFile file;
+  private final List<ComposeLabel> labels = new ArrayList<>();
+  private final List<ExtractionProblem> problems = new ArrayList<>();
+
+  ComposeLabels(SourceFile file) {
+    this.file = file;
+  }
+
+  List<ComposeLabel> labels() {
+    return List.copyOf(labels);
+  }
+
+  List<ExtractionProblem> problems() {
+    return List.copyOf(problems);
+  }
+
+  void read(YamlView document) {
+    for (Map.Entry<String, Map.Entry<YamlView, YamlView>> service : services(document).entrySet()) {
+      YamlView body = service.getValue().getValue();
+      body.get("labels").ifPresent(l -> labels(service.getKey(), l));
+      body.get("deploy").flatMap(d -> d.get("labels")).ifPresent(l -> labels(service.getKey(), l));
+    }
+  }
+
+  /** The services mapping; a file without one is the old (version 1) format, services at the top. */
+  private static Map<String, Map.Entry<YamlView, YamlView>> services(YamlView document) {
+    Optional<YamlView> services = document.get("services");
+    if (services.isPresent()) {
+      return services.get().entries();
+    }
+    Map<String, Map.Entry<YamlView, YamlView>> top = new LinkedHashMap<>(document.entries());
+    top.values().removeIf(e -> e.getValue().get("image").isEmpty() && e.getValue().get("build").isEmpty());
+    return top;
+  }
+
+  private void labels(String service, YamlView node) {
+    for (YamlView item : node.items()) {
+      Optional<String> text = item.text();
+      if (text.isEmpty()) {
+        continue;
+      }
+      String interpolated = interpolate(text.get(), item.at(file));
+      int equals = interpolated.indexOf('=');
+      String key = equals < 0 ? interpolated : interpolated.substring(0, equals);
+      String value = equals < 0 ? "" : interpolated.substring(equals + 1);
+      labels.add(new ComposeLabel(service, key.trim(), value, item.at(file)));
+    }
+    for (Map.Entry<YamlView, YamlView> entry : node.entries().values()) {
+      Location at = entry.getKey().at(file);
+      String key = entry.getKey().text().orElse("");
+      entry.getValue().text().ifPresent(value -> labels.add(new ComposeLabel(service, key.trim(), interpolate(value, at), at)));
+    }
+  }
+
+  private String interpolate(String text, Location at) {
+    ComposeVariables.Interpolated result = ComposeVariables.interpolate(text);
+    for (String variable : result.unresolved()) {
+      problems.add(new ExtractionProblem(at, "variable " + variable + " has no default in the file, so its value is"
+          + " unknown here; it is kept as written (give it one with ${" + variable + ":-value})"));
+    }
+    return result.text();
+  }
+}

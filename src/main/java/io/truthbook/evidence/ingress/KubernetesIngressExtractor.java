@@ -1,0 +1,60 @@
+package io.truthbook.evidence.ingress;
+
+import io.truthbook.evidence.Evidence;
+import io.truthbook.evidence.Evidence.IngressRoute;
+import io.truthbook.evidence.Extractor;
+import io.truthbook.evidence.SourceFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the routes of Kubernetes manifests: networking.k8s.io Ingress rules (and the older
+ * extensions/v1beta1 shape) and Gateway API HTTPRoutes, in files of one or many documents, and in
+ * {@code kind: List} wrappers as {@code kubectl get -o yaml} writes them.
+ */
+public final class KubernetesIngressExtractor implements Extractor {
+  private static final String SOURCE = "k8s-ingress";
+  /** Most YAML files in a repository are not ingress manifests; a cheap look saves composing them. */
+  private static final Pattern INTERESTING =
+      Pattern.compile("kind[\"']?\\s*:\\s*[\"']?(Ingress|HTTPRoute|List)\\b");
+  private static final Comparator<IngressRoute> ORDER = Comparator.comparing(IngressRoute::at)
+      .thenComparing(IngressRoute::host).thenComparing(IngressRoute::path).thenComparing(IngressRoute::upstream);
+
+  @Override
+  public String name() {
+    return SOURCE;
+  }
+
+  @Override
+  public boolean supports(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml");
+  }
+
+  @Override
+  public Result extract(SourceFile file) {
+    if (!INTERESTING.matcher(file.text()).find()) {
+      return Result.of(List.of());
+    }
+    LimitedYaml.Documents documents = LimitedYaml.read(file);
+    List<ExtractionProblem> problems = new ArrayList<>();
+    for (ExtractionProblem problem : documents.problems()) {
+      problems.add(file.text().contains("{{")
+          ? new ExtractionProblem(problem.at(), problem.message() + " (this looks like a Helm or Go template; "
+              + "scan the rendered manifests, e.g. the output of 'helm template', instead)")
+          : problem);
+    }
+    KubernetesRoutes reader = new KubernetesRoutes(file, SOURCE);
+    documents.documents().forEach(document -> reader.read(document, 0));
+    problems.addAll(reader.problems());
+    Set<IngressRoute> routes = new LinkedHashSet<>(reader.routes());
+    problems.sort(Comparator.comparing(ExtractionProblem::at).thenComparing(ExtractionProblem::message));
+    List<Evidence> sorted = new ArrayList<>(routes.stream().sorted(ORDER).toList());
+    return new Result(sorted, problems);
+  }
+}

@@ -1,0 +1,50 @@
+package io.truthbook.evidence.owners;
+
+import io.truthbook.evidence.Evidence.CodeOwner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who owns a path by a CODEOWNERS file, as GitHub decides it: the last rule whose pattern matches
+ * wins, even when an earlier rule is more specific, and a matching rule without owners leaves the
+ * path unowned. Patterns compile once per instance; {@link #ownersOf(String, List)} is the one-off.
+ */
+public final class CodeOwners {
+  private final List<CodeOwner> rules;
+  private final List<OwnerPattern> patterns;
+
+  private CodeOwners(List<CodeOwner> rules) {
+    this.rules = List.copyOf(rules);
+    List<OwnerPattern> compiled = new ArrayList<>();
+    for (CodeOwner rule : this.rules) {
+      compiled.add(OwnerPattern.of(rule.pattern()));
+    }
+    this.patterns = List.copyOf(compiled);
+  }
+
+  /** The rules of one CODEOWNERS file, in file order. */
+  public static CodeOwners of(List<CodeOwner> rules) {
+    return new CodeOwners(rules);
+  }
+
+  /** The owners of {@code path} by {@code rules} (in file order); empty when unowned or unmatched. */
+  public static List<String> ownersOf(String path, List<CodeOwner> rules) {
+    return of(rules).ownersOf(path);
+  }
+
+  /** The owners of a repository path (leading slash optional); empty when unowned or unmatched. */
+  public List<String> ownersOf(String path) {
+    return ruleFor(path).map(CodeOwner::owners).orElse(List.of());
+  }
+
+  /** The rule that decides {@code path}: the last one that matches. */
+  public Optional<CodeOwner> ruleFor(String path) {
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      if (patterns.get(i).matches(path)) {
+        return Optional.of(rules.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+}

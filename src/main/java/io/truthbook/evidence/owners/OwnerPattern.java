@@ -1,0 +1,124 @@
+package io.truthbook.evidence.owners;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A CODEOWNERS path pattern compiled to a regular expression with GitHub's semantics, which are
+ * gitignore's minus negation and character ranges: a pattern with no slash but a trailing one
+ * matches at any depth ({@code *.js}, {@code apps/}); any other slash anchors it at the root
+ * ({@code /docs/}, {@code docs/*}); a name also matches everything under it; a trailing {@code *}
+ * segment matches direct children only, as GitHub documents for {@code docs/*}; {@code **} spans
+ * any number of directories; {@code \} escapes the next character.
+ */
+record OwnerPattern(String pattern, Optional<Pattern> regex) {
+
+  /** Compiles {@code pattern}; an invalid one (see {@link #problem}) never matches. */
+  static OwnerPattern of(String pattern) {
+    return new OwnerPattern(pattern, problem(pattern).isPresent() ? Optional.empty() : Optional.of(compile(pattern)));
+  }
+
+  /** Why GitHub would reject {@code pattern}, if it would. */
+  static Optional<String> problem(String pattern) {
+    if (pattern.isEmpty()) {
+      return Optional.of("empty pattern");
+    }
+    if (pattern.startsWith("!")) {
+      return Optional.of("negated patterns ('!') are not supported in CODEOWNERS");
+    }
+    if (pattern.contains("***")) {
+      return Optional.of("a pattern cannot contain three consecutive asterisks");
+    }
+    for (int i = 0; i < pattern.length(); i++) {
+      if (pattern.charAt(i) == '\\') {
+        i++;
+      } else if (pattern.charAt(i) == '[' || pattern.charAt(i) == ']') {
+        return Optional.of("character ranges ('[...]') are not supported in CODEOWNERS");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True if the repository path (no leading slash needed) is covered by this pattern. */
+  boolean matches(String path) {
+    String relative = path.startsWith("/") ? path.substring(1) : path;
+    return regex.isPresent() && regex.get().matcher(relative).matches();
+  }
+
+  private static Pattern compile(String pattern) {
+    if (pattern.equals("/")) {
+      return Pattern.compile("(?!)");
+    }
+    List<String> segments = new ArrayList<>(Arrays.asList(pattern.split("/", -1)));
+    if (segments.get(0).isEmpty()) {
+      segments.remove(0);
+    } else if ((segments.size() == 1 || (segments.size() == 2 && segments.get(1).isEmpty()))
+        && !segments.get(0).equals("**")) {
+      // a lone name floats: it matches at any depth, as if written **/name
+      segments.add(0, "**");
+    }
+    int last = segments.size() - 1;
+    if (last > 0 && segments.get(last).isEmpty()) {
+      // a trailing slash means the directory's contents
+      segments.set(last, "**");
+    }
+    StringBuilder regex = new StringBuilder();
+    boolean needSlash = false;
+    for (int i = 0; i <= last; i++) {
+      String segment = segments.get(i);
+      if (segment.equals("**")) {
+        if (i == 0 && i == last) {
+          regex.append(".+");
+        } else if (i == 0) {
+          regex.append("(?:.+/)?");
+          needSlash = false;
+        } else if (i == last) {
+          regex.append("/.*");
+        } else {
+          regex.append("(?:/.+)?");
+          needSlash = true;
+        }
+        continue;
+      }
+      if (needSlash) {
+        regex.append('/');
+      }
+      needSlash = true;
+      if (segment.equals("*")) {
+        regex.append("[^/]+");
+        continue;
+      }
+      literal(segment, regex);
+      if (i == last) {
+        regex.append("(?:/.*)?");
+      }
+    }
+    return Pattern.compile(regex.toString(), Pattern.DOTALL);
+  }
+
+  private static void literal(String segment, StringBuilder regex) {
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c == '\\' && i + 1 < segment.length()) {
+        quote(segment.charAt(++i), regex);
+      } else if (c == '*') {
+        regex.append("[^/]*");
+      } else if (c == '?') {
+        regex.append("[^/]");
+      } else {
+        quote(c, regex);
+      }
+    }
+  }
+
+  private static void quote(char c, StringBuilder regex) {
+    // a backslash makes any ASCII punctuation literal; before a letter it could start an escape class
+    if (c < 128 && !Character.isLetterOrDigit(c)) {
+      regex.append('\\');
+    }
+    regex.append(c);
+  }
+}

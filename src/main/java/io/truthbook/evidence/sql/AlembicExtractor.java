@@ -1,0 +1,98 @@
+package io.truthbook.evidence.sql;
+
+import io.truthbook.evidence.Evidence;
+import io.truthbook.evidence.Evidence.TableAction;
+import io.truthbook.evidence.Evidence.TableOp;
+import io.truthbook.evidence.Extractor;
+import io.truthbook.evidence.SourceFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the tables an Alembic migration creates, renames and drops: {@code op.create_table},
+ * {@code op.rename_table} and {@code op.drop_table} with literal names, in the body of
+ * {@code upgrade()} only (downgrade() undoes them). Names are kept as written. The order is
+ * {@code alembic:<revision>:<down_revisions>#<position>} (see {@link AlembicRevision}); because
+ * revisions chain by id rather than sort by name, {@link MigrationOrder} walks the chain.
+ */
+public final class AlembicExtractor implements Extractor {
+
+  @Override
+  public String name() {
+    return "alembic";
+  }
+
+  @Override
+  public boolean supports(String path) {
+    return path.endsWith(".py") && ("/" + path).contains("/versions/");
+  }
+
+  @Override
+  public Result extract(SourceFile file) {
+    LineIndex lines = new LineIndex(file);
+    PythonLexer lexer = PythonLexer.lex(file.text(), lines);
+    AlembicModule module = new AlembicModule(lexer.tokens());
+    List<ExtractionProblem> problems = new ArrayList<>(lexer.problems());
+    List<OpCall> calls = module.upgradeCalls();
+    Optional<AlembicRevision> found = module.revision();
+    if (found.isEmpty() && !calls.isEmpty()) {
+      problems.add(new ExtractionProblem(file.at(1, 1), "expected a module-level revision = \"<id>\""
+          + " assignment; without it this migration's tables are ordered by file path"));
+    }
+    // without an id, the path stands in: unique, stable, and a root of no chain
+    AlembicRevision revision = found.orElse(new AlembicRevision(file.path(), List.of()));
+    List<Evidence> ops = new ArrayList<>();
+    for (OpCall call : calls) {
+      tableOp(call, revision.order(ops.size()), lines, problems).ifPresent(ops::add);
+    }
+    problems.sort(Comparator.comparing(ExtractionProblem::at));
+    return new Result(ops, problems);
+  }
+
+  /**
+   * The revision a migration file declares, so that {@link MigrationOrder} can follow the chain
+   * through files that have no table operations.
+   */
+  public Optional<AlembicRevision> revision(SourceFile file) {
+    LineIndex lines = new LineIndex(file);
+    return new AlembicModule(PythonLexer.lex(file.text(), lines).tokens()).revision();
+  }
+
+  private static Optional<TableOp> tableOp(OpCall call, String order, LineIndex lines,
+      List<ExtractionProblem> problems) {
+    String function = call.function();
+    boolean rename = function.equals("rename_table");
+    Optional<String> name = literal(call, 0, rename ? "old_table_name" : "table_name", lines, problems,
+        "the table cannot be known");
+    Optional<String> newName = rename
+        ? literal(call, 1, "new_table_name", lines, problems, "the table cannot be known")
+        : Optional.empty();
+    if (name.isEmpty() || (rename && newName.isEmpty())) {
+      return Optional.empty();
+    }
+    // schema is keyword-only for create_table, and follows the names for the other two
+    int schemaIndex = function.equals("create_table") ? Integer.MAX_VALUE : rename ? 2 : 1;
+    Optional<String> schema = call.argument(schemaIndex, "schema").filter(value -> !OpCall.isNone(value))
+        .flatMap(value -> literal(call, schemaIndex, "schema", lines, problems,
+            "the table is reported without a schema"));
+    TableAction action = rename ? TableAction.RENAME
+        : function.equals("create_table") ? TableAction.CREATE : TableAction.DROP;
+    return Optional.of(new TableOp(action, schema, name.get(), newName, false, order,
+        lines.at(call.at().offset())));
+  }
+
+  /** The string literal passed as a parameter, or a problem saying what follows from its absence. */
+  private static Optional<String> literal(OpCall call, int index, String parameter, LineIndex lines,
+      List<ExtractionProblem> problems, String consequence) {
+    Optional<List<PythonToken>> argument = call.argument(index, parameter);
+    Optional<String> value = argument.flatMap(OpCall::literal);
+    if (value.isEmpty()) {
+      problems.add(new ExtractionProblem(lines.at(call.at().offset()),
+          "expected a string literal as " + parameter + " of op." + call.function() + ", found "
+              + (argument.isEmpty() ? "nothing" : "an expression") + "; " + consequence));
+    }
+    return value;
+  }
+}

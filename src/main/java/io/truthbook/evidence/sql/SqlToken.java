@@ -1,0 +1,35 @@
+package io.truthbook.evidence.sql;
+
+/**
+ * One SQL token. A {@code WORD} is an unquoted identifier or keyword as written, a {@code QUOTED}
+ * identifier holds its unescaped content, a {@code STRING} stands for any literal (its text is not
+ * kept), {@code PUNCT} is one character. {@code offset} is where the token starts in the file.
+ */
+record SqlToken(Kind kind, String text, int offset) {
+
+  enum Kind { WORD, QUOTED, STRING, NUMBER, PUNCT }
+
+  boolean isWord(String keyword) {
+    return kind == Kind.WORD && text.equalsIgnoreCase(keyword);
+  }
+
+  boolean isPunct(char c) {
+    return kind == Kind.PUNCT && text.length() == 1 && text.charAt(0) == c;
+  }
+
+  boolean isIdentifier() {
+    return kind == Kind.WORD || kind == Kind.QUOTED;
+  }
+
+  /** The token as a message shows it after "found". */
+  String describe() {
+    switch (kind) {
+      case STRING:
+        return "a string literal";
+      case QUOTED:
+        return "\"" + text + "\"";
+      default:
+        return "'" + text + "'";
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.truthbook.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A product repository the truth is checked against: a folder of this repository ({@code path}),
+ * another local repository, or a git URL; the revision to read; and which extractors run where.
+ */
+public record Source(
+    String id,
+    Location at,
+    Optional<String> path,
+    Optional<String> repository,
+    Optional<String> url,
+    Optional<String> subdir,
+    Optional<String> ref,
+    List<ExtractorSelection> extractors) {
+
+  public Source {
+    extractors = List.copyOf(extractors);
+  }
+
+  /** One extractor and the globs of the files it reads (empty include: all it supports). */
+  public record ExtractorSelection(String name, List<String> include, List<String> exclude) {
+    public ExtractorSelection {
+      include = List.copyOf(include);
+      exclude = List.copyOf(exclude);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.truthbook.reconcile;
+
+import io.truthbook.evidence.Evidence;
+import io.truthbook.model.Finding;
+import io.truthbook.model.Owner;
+import io.truthbook.model.RouteFamily;
+import io.truthbook.model.RuleInfo;
+import io.truthbook.model.Severity;
+import io.truthbook.model.Truth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** CODEOWNERS against the truth's ownership: known owners, and router files owned by their family's owner. */
+final class CodeOwnersDrift implements DriftRule {
+  static final RuleInfo UNKNOWN = new RuleInfo("drift.codeowners.unknown", Severity.ERROR,
+      "CODEOWNERS names someone the truth does not know",
+      "Every handle in CODEOWNERS (@sagnik, @org/team → team) must be an owner in the owners manifest.",
+      "add the owner to the owners manifest, or fix the handle");
+  static final RuleInfo ROUTE = new RuleInfo("drift.codeowners.route", Severity.ERROR,
+      "a router file's code owners exclude its route family's owner",
+      "The file that serves a route family's endpoints must be owned (in CODEOWNERS) by the family's owner,"
+          + " so that the truth's ownership is the one reviews enforce.",
+      "add the family's owner to the CODEOWNERS rule for the file, or give the family to the code's owner");
+
+  @Override
+  public List<RuleInfo> reports() {
+    return List.of(UNKNOWN, ROUTE);
+  }
+
+  @Override
+  public List<Finding> check(Truth truth, EvidenceSet evidence) {
+    List<Evidence.CodeOwner> rules = evidence.all(Evidence.CodeOwner.class);
+    if (rules.isEmpty()) {
+      return List.of();
+    }
+    Set<String> owners = new LinkedHashSet<>();
+    truth.owners().stream().map(Owner::id).forEach(owners::add);
+    List<Finding> findings = new ArrayList<>();
+    for (Evidence.CodeOwner rule : rules) {
+      for (String handle : rule.owners()) {
+        String id = id(handle);
+        if (!owners.contains(id)) {
+          findings.add(Finding.error(UNKNOWN.id(), rule.at(),
+              "CODEOWNERS names '" + handle + "', who is not an owner in the truth", UNKNOWN.fix()));
+        }
+      }
+    }
+    // the CODEOWNERS file sits at the root of the source that holds it
+    String base = rules.get(0).at().file().replaceFirst("(^|/)(\\.github/|docs/)?CODEOWNERS$", "$1");
+    Map<String, String> checked = new LinkedHashMap<>();
+    for (Evidence.Route route : evidence.all(Evidence.Route.class)) {
+      Optional<RouteFamily> family = truth.familyOf(route.path());
+      String file = route.at().file();
+      if (family.isEmpty() || !file.startsWith(base) || checked.containsKey(file + " " + family.get().id())) {
+        continue;
+      }
+      checked.put(file + " " + family.get().id(), "");
+      List<String> fileOwners = io.truthbook.evidence.owners.CodeOwners.ownersOf(file.substring(base.length()), rules).stream()
+          .map(CodeOwnersDrift::id).toList();
+      String owner = family.get().owner().id();
+      if (!fileOwners.isEmpty() && !fileOwners.contains(owner)) {
+        findings.add(Finding.error(ROUTE.id(), route.at(),
+            "'" + file + "' serves route family '" + family.get().id() + "' (owner " + owner + "), but CODEOWNERS"
+                + " gives it to " + fileOwners, ROUTE.fix()));
+      }
+    }
+    return findings;
+  }
+
+  /** {@code @sagnik} → sagnik, {@code @org/team} → team. */
+  static String id(String handle) {
+    String bare = handle.startsWith("@") ? handle.substring(1) : handle;
+    return bare.contains("/") ? bare.substring(bare.lastIndexOf('/') + 1) : bare;
+  }
+}
