@@ -19,7 +19,9 @@ import io.truthbook.model.Location;
 import io.truthbook.model.ManifestKind;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Source;
+import io.truthbook.model.Freshness;
 import io.truthbook.reconcile.EvidenceSet;
+import io.truthbook.reconcile.FreshnessIndex;
 import io.truthbook.reconcile.Reconciler;
 import io.truthbook.model.Truth;
 import io.truthbook.rules.RuleCatalog;
@@ -86,11 +88,13 @@ public final class Truthbook {
     chapters.texts().forEach(t -> sources.put(t.file(), t.lines()));
     findings.addAll(rules().check(new TruthIndex(read.truth(), root, chapters.texts())));
     Truth truth = read.truth();
+    List<Freshness> freshness = List.of();
     if (!truth.sources().isEmpty() && !truth.incomplete().contains(ManifestKind.SOURCES)) {
       EvidenceSet evidence = scan(truth, findings);
       findings.addAll(new Reconciler().drift(truth, evidence));
+      freshness = FreshnessIndex.of(truth, evidence);
     }
-    return new CheckResult(findings, sources, read.manifestCount());
+    return new CheckResult(findings, sources, read.manifestCount(), freshness);
   }
 
   /** The evidence stage: open every source, run its extractors; problems become findings. */

@@ -22,10 +22,11 @@ public final class EvidenceCollector {
 
   /** The evidence of one source at one revision. */
   public record Collected(String sourceId, Optional<String> commit, Optional<Instant> commitTime,
-      List<Evidence> evidence, List<Finding> findings, int filesRead) {
+      List<Evidence> evidence, List<Finding> findings, int filesRead, Map<String, ChangeStamp> lastChanged) {
     public Collected {
       evidence = List.copyOf(evidence);
       findings = List.copyOf(findings);
+      lastChanged = Map.copyOf(lastChanged);
     }
   }
 
@@ -58,7 +59,14 @@ public final class EvidenceCollector {
     for (Map.Entry<Extractor, List<SourceFile>> entry : work.entrySet()) {
       run(entry.getKey(), entry.getValue(), evidence, findings);
     }
-    return new Collected(source.id(), tree.commit(), tree.commitTime(), evidence, findings, decoded.size());
+    // date the evidence: the commit that last changed each file evidence came from
+    Map<String, String> byDisplay = new LinkedHashMap<>();
+    decoded.forEach((file, sourceFile) -> byDisplay.put(sourceFile.path(), file));
+    java.util.Set<String> withEvidence = new java.util.TreeSet<>();
+    evidence.forEach(e -> Optional.ofNullable(byDisplay.get(e.at().file())).ifPresent(withEvidence::add));
+    Map<String, ChangeStamp> stamps = new LinkedHashMap<>();
+    tree.lastChanged(withEvidence).forEach((file, stamp) -> stamps.put(tree.displayPath(file), stamp));
+    return new Collected(source.id(), tree.commit(), tree.commitTime(), evidence, findings, decoded.size(), stamps);
   }
 
   private void run(Extractor extractor, List<SourceFile> files, List<Evidence> evidence, List<Finding> findings) {

@@ -111,6 +111,53 @@ public final class GitTree implements RepositoryTree {
     return Optional.of(Instant.ofEpochSecond(commit.getCommitTime()));
   }
 
+  /** Commits looked at when dating evidence; older history reads as "changed before this". */
+  private static final int HISTORY_LIMIT = 5_000;
+
+  @Override
+  public Map<String, ChangeStamp> lastChanged(java.util.Set<String> files) {
+    Map<String, String> remaining = new TreeMap<>();
+    files.stream().filter(blobs::containsKey).forEach(f -> remaining.put(prefix + f, f));
+    Map<String, ChangeStamp> stamps = new TreeMap<>();
+    if (remaining.isEmpty()) {
+      return stamps;
+    }
+    try (RevWalk walk = new RevWalk(repository)) {
+      walk.markStart(walk.parseCommit(commit));
+      int seen = 0;
+      for (RevCommit current : walk) {
+        if (remaining.isEmpty() || seen++ >= HISTORY_LIMIT) {
+          break;
+        }
+        try (TreeWalk diff = new TreeWalk(repository, reader)) {
+          diff.setRecursive(true);
+          diff.addTree(current.getTree());
+          if (current.getParentCount() > 0) {
+            diff.addTree(walk.parseCommit(current.getParent(0)).getTree());
+          } else {
+            diff.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+          }
+          diff.setFilter(org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(
+              org.eclipse.jgit.treewalk.filter.PathFilterGroup.createFromStrings(remaining.keySet()),
+              org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF));
+          java.util.List<String> changed = new java.util.ArrayList<>();
+          while (diff.next()) {
+            changed.add(diff.getPathString());
+          }
+          for (String path : changed) {
+            String file = remaining.remove(path);
+            if (file != null) {
+              stamps.put(file, new ChangeStamp(current.name(), Instant.ofEpochSecond(current.getCommitTime())));
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the history of " + repository.getDirectory(), e);
+    }
+    return stamps;
+  }
+
   @Override
   public void close() {
     reader.close();

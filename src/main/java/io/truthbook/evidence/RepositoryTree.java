@@ -24,6 +24,12 @@ public interface RepositoryTree extends AutoCloseable {
   /** When that commit was made. */
   Optional<Instant> commitTime();
 
+  /**
+   * For each of {@code files}, the commit that last changed it (newest first walk of the history);
+   * empty for a working tree. Keys are the files as given.
+   */
+  java.util.Map<String, ChangeStamp> lastChanged(java.util.Set<String> files);
+
   @Override
   void close();
 }

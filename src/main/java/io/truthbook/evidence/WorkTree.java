@@ -82,6 +82,11 @@ public final class WorkTree implements RepositoryTree {
   }
 
   @Override
+  public java.util.Map<String, ChangeStamp> lastChanged(java.util.Set<String> files) {
+    return java.util.Map.of();
+  }
+
+  @Override
   public void close() {
     // nothing held open
   }

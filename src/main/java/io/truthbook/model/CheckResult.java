@@ -5,10 +5,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** What a check found: the sorted findings, the source lines they point into, and how much was read. */
-public record CheckResult(List<Finding> findings, Map<String, List<String>> sources, int manifestCount) {
+public record CheckResult(List<Finding> findings, Map<String, List<String>> sources, int manifestCount,
+    List<Freshness> freshness) {
+
+  public CheckResult(List<Finding> findings, Map<String, List<String>> sources, int manifestCount) {
+    this(findings, sources, manifestCount, List.of());
+  }
 
   public CheckResult {
     findings = findings.stream().sorted().toList();
+    freshness = freshness.stream().sorted().toList();
     sources = java.util.Collections.unmodifiableMap(new TreeMap<>(sources));
   }
 

@@ -50,6 +50,18 @@ public final class JsonReport implements ReportFormat {
         json.writeEndObject();
       }
       json.writeEndArray();
+      // when the repository evidence of each entity last changed
+      json.writeArrayFieldStart("freshness");
+      for (io.truthbook.model.Freshness f : result.freshness()) {
+        json.writeStartObject();
+        json.writeStringField("kind", f.kind());
+        json.writeStringField("id", f.id());
+        json.writeStringField("file", f.file());
+        json.writeStringField("commit", f.commit());
+        json.writeStringField("date", f.date().toString());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write JSON to memory", e);

@@ -99,6 +99,23 @@ class DriftEndToEndTest {
   }
 
   @Test
+  void freshnessDatesEachEntityByTheCommitThatLastChangedItsEvidence() throws Exception {
+    RevCommit first = git.log().call().iterator().next();
+    write("app/db/V1__legacy.sql", "-- reformatted\nCREATE TABLE contacts (id serial primary key);\n");
+    RevCommit second = commit("touch the legacy migration");
+
+    CheckResult result = check(false, Optional.empty());
+
+    assertThat(result.freshness()).extracting(f -> f.kind() + " " + f.id() + " " + f.commit())
+        .contains("table crm_contact " + first.name(), "endpoint GET /api/core/me " + first.name())
+        .doesNotContain("table crm_contact " + second.name());
+    write("app/db/V2__canonical.sql", Files.readString(root.resolve("app/db/V2__canonical.sql")) + "-- touched\n");
+    RevCommit third = commit("touch the canonical migration");
+    assertThat(check(false, Optional.empty()).freshness()).extracting(f -> f.kind() + " " + f.id() + " " + f.commit())
+        .contains("table crm_contact " + third.name());
+  }
+
+  @Test
   void uncommittedDriftCountsOnlyWithWorktree() throws Exception {
     write("app/db/V3__shadow.sql", "CREATE TABLE crm_shadow_notes (id bigint);\n");
 
