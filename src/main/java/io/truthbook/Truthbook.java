@@ -1,9 +1,12 @@
 package io.truthbook;
 
+import io.truthbook.diff.Review;
+import io.truthbook.diff.TruthDiff;
 import io.truthbook.evidence.EvidenceCollector;
 import io.truthbook.evidence.EvidenceException;
 import io.truthbook.evidence.EvidenceRules;
 import io.truthbook.evidence.Extractors;
+import io.truthbook.evidence.GitTree;
 import io.truthbook.evidence.RepositoryTree;
 import io.truthbook.evidence.SourceOpener;
 import io.truthbook.load.ChapterLoader;
@@ -80,6 +83,10 @@ public final class Truthbook {
 
   /** Checks the truth under the root; content problems are findings, tool faults are exceptions. */
   public CheckResult check() {
+    return check(true);
+  }
+
+  private CheckResult check(boolean withEvidence) {
     Read read = read();
     List<Finding> findings = new ArrayList<>(read.findings());
     Map<String, List<String>> sources = new LinkedHashMap<>(read.sources());
@@ -89,7 +96,7 @@ public final class Truthbook {
     findings.addAll(rules().check(new TruthIndex(read.truth(), root, chapters.texts())));
     Truth truth = read.truth();
     List<Freshness> freshness = List.of();
-    if (!truth.sources().isEmpty() && !truth.incomplete().contains(ManifestKind.SOURCES)) {
+    if (withEvidence && !truth.sources().isEmpty() && !truth.incomplete().contains(ManifestKind.SOURCES)) {
       EvidenceSet evidence = scan(truth, findings);
       findings.addAll(new Reconciler().drift(truth, evidence));
       freshness = FreshnessIndex.of(truth, evidence);
@@ -130,35 +137,114 @@ public final class Truthbook {
   /** The load and schema stages' output. */
   private record Read(List<Finding> findings, Map<String, List<String>> sources, Truth truth, int manifestCount) {}
 
+  /** One manifest file to read: where findings say it is, its size, its bytes, and whether it links out. */
+  private record ManifestFile(String file, long size, java.util.function.Supplier<byte[]> bytes, boolean outside) {}
+
   private Read read() {
     Path folder = root.resolve(MANIFESTS);
     if (!Files.isDirectory(folder)) {
       throw new TruthbookException("no '" + MANIFESTS + "' folder in " + root
           + " (give the repository root with --root DIR)");
     }
+    List<ManifestFile> files = new ArrayList<>();
+    for (Path path : wrapIo(() -> RepositoryFiles.manifests(folder))) {
+      files.add(new ManifestFile(RepositoryFiles.relative(root, path), wrapIo(() -> size(path)), () -> read(path),
+          !RepositoryFiles.insideReal(root, path)));
+    }
+    return read(files);
+  }
+
+  /** The truth as the manifests stated it at a git revision of the repository holding the root. */
+  public Truth truthAt(String revision) {
+    Path folder = root.resolve(MANIFESTS);
+    try (GitTree tree = GitTree.at(folder, revision).orElseThrow(() ->
+        new TruthbookException("revision '" + revision + "' does not exist in the repository of " + root))) {
+      List<ManifestFile> files = new ArrayList<>();
+      for (String file : tree.files()) {
+        if (file.matches("[^/]*\\.ya?ml") || file.matches(".*/[^/]*\\.ya?ml")) {
+          byte[] bytes = tree.read(file);
+          files.add(new ManifestFile(MANIFESTS + "/" + file, bytes.length, () -> bytes, false));
+        }
+      }
+      return read(files).truth();
+    } catch (EvidenceException | UncheckedIOException e) {
+      throw new TruthbookException("cannot read revision '" + revision + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** The semantic diff of the truth between two revisions. */
+  public TruthDiff diff(String base, String head) {
+    return TruthDiff.between(truthAt(base), truthAt(head));
+  }
+
+  /**
+   * The reviewer's view of a change between two revisions. Its findings come from the manifests
+   * and chapters at each revision (repository evidence is the business of {@code check}).
+   */
+  public Review review(String base, String head) {
+    return Review.of(base, head, truthAt(base), truthAt(head), checkAt(base), checkAt(head));
+  }
+
+  /** Checks the manifests and chapters as committed at a revision, in a temporary copy. */
+  private List<Finding> checkAt(String revision) {
+    Path copy = null;
+    try (GitTree tree = GitTree.at(root, revision).orElseThrow(() ->
+        new TruthbookException("revision '" + revision + "' does not exist in the repository of " + root))) {
+      copy = Files.createTempDirectory("truthbook-review-");
+      for (String file : tree.files()) {
+        if (file.startsWith(MANIFESTS + "/") || file.startsWith("chapters/") || file.startsWith("diagrams/")) {
+          Path target = copy.resolve(file).normalize();
+          if (target.startsWith(copy)) {
+            Files.createDirectories(target.getParent());
+            Files.write(target, tree.read(file));
+          }
+        }
+      }
+      Files.createDirectories(copy.resolve(MANIFESTS));
+      Truthbook atRevision = new Truthbook(copy, options);
+      return atRevision.check(false).findings();
+    } catch (IOException | EvidenceException | UncheckedIOException e) {
+      throw new TruthbookException("cannot check revision '" + revision + "': " + e.getMessage(), e);
+    } finally {
+      deleteTree(copy);
+    }
+  }
+
+  private static void deleteTree(Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      // a temporary folder left behind is not worth failing the review for
+    }
+  }
+
+  private Read read(List<ManifestFile> files) {
     List<Finding> findings = new ArrayList<>();
     Map<String, List<String>> sources = new LinkedHashMap<>();
     List<Manifest> valid = new ArrayList<>();
     Set<ManifestKind> present = EnumSet.noneOf(ManifestKind.class);
     Set<ManifestKind> incomplete = EnumSet.noneOf(ManifestKind.class);
-
-    List<Path> files = wrapIo(() -> RepositoryFiles.manifests(folder));
     YamlLoader loader = new YamlLoader(limits);
     SchemaValidator schemas = new SchemaValidator();
-    for (Path path : files) {
-      String file = RepositoryFiles.relative(root, path);
-      if (!RepositoryFiles.insideReal(root, path)) {
+    for (ManifestFile manifestFile : files) {
+      String file = manifestFile.file();
+      if (manifestFile.outside()) {
         findings.add(Finding.error("manifest.outside", Location.of(file, 1, 1),
             "manifest '" + file + "' is a link that leaves the repository",
             "copy the file into the repository instead of linking to it"));
         continue;
       }
-      long size = wrapIo(() -> size(path));
-      LoadedFile loaded = size > limits.maxManifestBytes() ? loader.tooLarge(file, size) : loader.load(file, read(path));
+      long size = manifestFile.size();
+      LoadedFile loaded = size > limits.maxManifestBytes() ? loader.tooLarge(file, size)
+          : loader.load(file, manifestFile.bytes().get());
       sources.put(file, loaded.lines());
       findings.addAll(loaded.findings());
       if (loaded.manifest().isEmpty()) {
-        // a manifest we could not read leaves its kind (or, if unknown, every kind) incomplete
         // a manifest that has content we could not read leaves its kind incomplete, or every kind if
         // its kind is unreadable too; an empty, binary or unknown-kind file defines nothing
         boolean unreadableContent = loaded.findings().stream()

@@ -31,6 +31,8 @@ class ArchitectureTest {
         .layer("schema").definedBy("io.truthbook.schema..")
         .layer("rules").definedBy("io.truthbook.rules..")
         .layer("evidence").definedBy("io.truthbook.evidence..")
+        .layer("reconcile").definedBy("io.truthbook.reconcile..")
+        .layer("diff").definedBy("io.truthbook.diff..")
         .layer("render").definedBy("io.truthbook.render..")
         .layer("model").definedBy("io.truthbook.model..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -38,7 +40,9 @@ class ArchitectureTest {
         .whereLayer("load").mayOnlyBeAccessedByLayers("facade", "schema", "cli")
         .whereLayer("schema").mayOnlyBeAccessedByLayers("facade")
         .whereLayer("rules").mayOnlyBeAccessedByLayers("facade", "cli")
-        .whereLayer("evidence").mayOnlyBeAccessedByLayers("facade")
+        .whereLayer("evidence").mayOnlyBeAccessedByLayers("facade", "reconcile")
+        .whereLayer("reconcile").mayOnlyBeAccessedByLayers("facade")
+        .whereLayer("diff").mayOnlyBeAccessedByLayers("facade", "render", "cli")
         .whereLayer("render").mayOnlyBeAccessedByLayers("facade", "cli")
         .check(classes);
   }

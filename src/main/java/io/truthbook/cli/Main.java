@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Checks a documentation-as-code truth (YAML manifests) and reports drift.",
-    subcommands = {CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, ExplainCommand.class, DiffCommand.class, ReviewCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

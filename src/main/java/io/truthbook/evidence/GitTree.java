@@ -53,6 +53,32 @@ public final class GitTree implements RepositoryTree {
     }
   }
 
+  /**
+   * The files of {@code folder} (inside a git work tree) at revision {@code ref}; empty when the
+   * revision does not exist. Throws when {@code folder} is not inside a git repository.
+   */
+  public static Optional<GitTree> at(java.nio.file.Path folder, String ref) {
+    java.nio.file.Path directory = folder.toAbsolutePath().normalize();
+    try {
+      org.eclipse.jgit.storage.file.FileRepositoryBuilder builder =
+          new org.eclipse.jgit.storage.file.FileRepositoryBuilder().findGitDir(directory.toFile());
+      if (builder.getGitDir() == null) {
+        throw new EvidenceException(directory + " is not inside a git repository", null);
+      }
+      Repository repository = builder.build();
+      Optional<RevCommit> commit = resolve(repository, ref);
+      if (commit.isEmpty()) {
+        repository.close();
+        return Optional.empty();
+      }
+      java.nio.file.Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+      String inRepository = workTree.relativize(directory).toString().replace('\\', '/');
+      return Optional.of(new GitTree(repository, commit.get(), inRepository, ""));
+    } catch (IOException e) {
+      throw new EvidenceException("cannot open the git repository of " + directory, e);
+    }
+  }
+
   /** Resolves {@code ref} to a commit, or empty if the repository has no such revision. */
   static Optional<RevCommit> resolve(Repository repository, String ref) {
     try {
