@@ -63,6 +63,8 @@ public final class Truthbook {
   private final Path root;
   private final LoadLimits limits;
   private final Options options;
+  /** Wall time per stage of the last check, in nanoseconds. */
+  private final Map<String, Long> stages = new LinkedHashMap<>();
 
   public Truthbook(Path root, Options options) {
     this.root = root.toAbsolutePath().normalize();
@@ -87,21 +89,28 @@ public final class Truthbook {
   }
 
   private CheckResult check(boolean withEvidence) {
+    stages.clear();
     Read read = read();
     List<Finding> findings = new ArrayList<>(read.findings());
     Map<String, List<String>> sources = new LinkedHashMap<>(read.sources());
     ChapterLoader.Chapters chapters = ChapterLoader.load(root, read.truth().chapters(), limits.maxManifestBytes());
     findings.addAll(chapters.findings());
     chapters.texts().forEach(t -> sources.put(t.file(), t.lines()));
+    long start = System.nanoTime();
     findings.addAll(rules().check(new TruthIndex(read.truth(), root, chapters.texts())));
+    stages.merge("rules", System.nanoTime() - start, Long::sum);
     Truth truth = read.truth();
     List<Freshness> freshness = List.of();
     if (withEvidence && !truth.sources().isEmpty() && !truth.incomplete().contains(ManifestKind.SOURCES)) {
+      start = System.nanoTime();
       EvidenceSet evidence = scan(truth, findings);
+      stages.merge("evidence", System.nanoTime() - start, Long::sum);
+      start = System.nanoTime();
       findings.addAll(new Reconciler().drift(truth, evidence));
       freshness = FreshnessIndex.of(truth, evidence);
+      stages.merge("reconcile", System.nanoTime() - start, Long::sum);
     }
-    return new CheckResult(findings, sources, read.manifestCount(), freshness);
+    return new CheckResult(findings, sources, read.manifestCount(), freshness, stages);
   }
 
   /** The evidence stage: open every source, run its extractors; problems become findings. */
@@ -230,7 +239,9 @@ public final class Truthbook {
     Set<ManifestKind> present = EnumSet.noneOf(ManifestKind.class);
     Set<ManifestKind> incomplete = EnumSet.noneOf(ManifestKind.class);
     YamlLoader loader = new YamlLoader(limits);
+    long schemaLoad = System.nanoTime();
     SchemaValidator schemas = new SchemaValidator();
+    stages.merge("schema", System.nanoTime() - schemaLoad, Long::sum);
     for (ManifestFile manifestFile : files) {
       String file = manifestFile.file();
       if (manifestFile.outside()) {
@@ -240,8 +251,10 @@ public final class Truthbook {
         continue;
       }
       long size = manifestFile.size();
+      long loadStart = System.nanoTime();
       LoadedFile loaded = size > limits.maxManifestBytes() ? loader.tooLarge(file, size)
           : loader.load(file, manifestFile.bytes().get());
+      stages.merge("load", System.nanoTime() - loadStart, Long::sum);
       sources.put(file, loaded.lines());
       findings.addAll(loaded.findings());
       if (loaded.manifest().isEmpty()) {
@@ -260,7 +273,9 @@ public final class Truthbook {
       }
       Manifest manifest = loaded.manifest().get();
       present.add(manifest.kind());
+      long schemaStart = System.nanoTime();
       List<Finding> schemaFindings = schemas.validate(manifest);
+      stages.merge("schema", System.nanoTime() - schemaStart, Long::sum);
       findings.addAll(schemaFindings);
       if (schemaFindings.isEmpty()) {
         valid.add(manifest);

@@ -6,15 +6,17 @@ import java.util.TreeMap;
 
 /** What a check found: the sorted findings, the source lines they point into, and how much was read. */
 public record CheckResult(List<Finding> findings, Map<String, List<String>> sources, int manifestCount,
-    List<Freshness> freshness) {
+    List<Freshness> freshness, Map<String, Long> stageNanos) {
 
   public CheckResult(List<Finding> findings, Map<String, List<String>> sources, int manifestCount) {
-    this(findings, sources, manifestCount, List.of());
+    this(findings, sources, manifestCount, List.of(), Map.of());
   }
 
   public CheckResult {
     findings = findings.stream().sorted().toList();
     freshness = freshness.stream().sorted().toList();
+    // wall time per pipeline stage (load, schema, rules, evidence, reconcile), for the benchmark
+    stageNanos = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageNanos));
     sources = java.util.Collections.unmodifiableMap(new TreeMap<>(sources));
   }
 
