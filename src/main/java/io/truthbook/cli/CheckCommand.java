@@ -71,6 +71,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--max-file-bytes", paramLabel = "BYTES", description = "Largest repository file an extractor reads (default ${DEFAULT-VALUE}).")
   long maxFileBytes = Truthbook.Options.defaults().maxFileBytes();
 
+  @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+      description = "Raise or lower a rule or a family: drift.*=warning, domain.unserved=error. Repeatable.")
+  List<String> severities = new ArrayList<>();
+
   @Override
   public Integer call() {
     ReportFormats registry = new ReportFormats(io.truthbook.Truthbook.rules().all(), new Version().getVersion()[0]
@@ -91,7 +95,13 @@ final class CheckCommand implements Callable<Integer> {
     }
     Truthbook.Options options = new Truthbook.Options(limits, worktree, java.util.Optional.ofNullable(ref),
         cache == null ? Truthbook.Options.defaults().cache() : cache, maxFileBytes);
-    CheckResult result = new Truthbook(root, options).check();
+    io.truthbook.rules.SeverityOverrides overrides;
+    try {
+      overrides = io.truthbook.rules.SeverityOverrides.parse(severities);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    CheckResult result = overrides.apply(new Truthbook(root, options).check());
     PrintWriter stdout = spec.commandLine().getOut();
     for (int i = 0; i < chosen.size(); i++) {
       String report = chosen.get(i).render(result);
