@@ -3,6 +3,19 @@ package io.truthbook;
 import io.truthbook.diff.Review;
 import io.truthbook.diff.TruthDiff;
 import io.truthbook.evidence.EvidenceCollector;
+import io.truthbook.gates.GateEvaluator;
+import io.truthbook.gates.GateReport;
+import io.truthbook.gates.SignOff;
+import io.truthbook.gates.SignOffException;
+import io.truthbook.history.TruthHistory;
+import io.truthbook.publish.diagram.DiagramCache;
+import io.truthbook.publish.diagram.DiagramRenderer;
+import io.truthbook.publish.diagram.HandWrittenDiagrams;
+import io.truthbook.publish.diagram.RenderReport;
+import io.truthbook.render.diagram.DiagramSet;
+import io.truthbook.render.diagram.DiagramSource;
+import io.truthbook.reconcile.claims.ClaimReconciler;
+import io.truthbook.reconcile.claims.ReconciliationMatrix;
 import io.truthbook.evidence.EvidenceException;
 import io.truthbook.evidence.EvidenceRules;
 import io.truthbook.evidence.Extractors;
@@ -34,6 +47,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -80,15 +94,57 @@ public final class Truthbook {
   public static RuleCatalog rules() {
     List<RuleInfo> other = new ArrayList<>(EvidenceRules.ALL);
     other.addAll(new Reconciler().reports());
+    other.addAll(ClaimReconciler.reports());
+    other.addAll(GateEvaluator.reports());
+    other.addAll(HandWrittenDiagrams.RULES);
     return RuleCatalog.standard(other);
   }
 
   /** Checks the truth under the root; content problems are findings, tool faults are exceptions. */
   public CheckResult check() {
+    return audit().result();
+  }
+
+  /** A check with the reconciliation matrix and the gates' states it computed on the way. */
+  public record Audit(CheckResult result, ReconciliationMatrix matrix, GateReport gates) {}
+
+  /** The whole pipeline: load → schema → rules → evidence → reconcile → claims → gates. */
+  public Audit audit() {
     return check(true);
   }
 
-  private CheckResult check(boolean withEvidence) {
+  /** The reconciliation matrix alone (no repository evidence needed). */
+  public ReconciliationMatrix matrix() {
+    return new ClaimReconciler(history()).reconcile(truth());
+  }
+
+  /** Records a reviewer's sign-off of a gate, rewriting its manifest atomically, comments kept. */
+  public SignOff.Signed sign(String gate, String owner, LocalDate date) {
+    try {
+      return SignOff.sign(root, gate, owner, date, limits);
+    } catch (SignOffException e) {
+      throw new TruthbookException(e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new TruthbookException("I/O error: " + e.getCause().getMessage(), e);
+    }
+  }
+
+  /** Renders the generated and hand-written diagrams into outDir as SVG plus source, through the cache. */
+  public RenderReport diagrams(Path outDir, Path cacheDir) {
+    List<DiagramSource> all = new ArrayList<>(DiagramSet.generate(truth()));
+    HandWrittenDiagrams.load(root).stream().filter(d -> !DiagramSet.reserves(d.id())).forEach(all::add);
+    try {
+      return DiagramRenderer.renderAll(all, outDir, new DiagramCache(cacheDir));
+    } catch (UncheckedIOException e) {
+      throw new TruthbookException("I/O error: " + e.getMessage(), e);
+    }
+  }
+
+  private TruthHistory history() {
+    return wrapIo(() -> TruthHistory.open(root, limits, TruthHistory.DEFAULT_DEPTH));
+  }
+
+  private Audit check(boolean withEvidence) {
     stages.clear();
     Read read = read();
     List<Finding> findings = new ArrayList<>(read.findings());
@@ -97,8 +153,15 @@ public final class Truthbook {
     findings.addAll(chapters.findings());
     chapters.texts().forEach(t -> sources.put(t.file(), t.lines()));
     long start = System.nanoTime();
-    findings.addAll(rules().check(new TruthIndex(read.truth(), root, chapters.texts())));
+    TruthIndex index = new TruthIndex(read.truth(), root, chapters.texts());
+    findings.addAll(rules().check(index));
     stages.merge("rules", System.nanoTime() - start, Long::sum);
+    start = System.nanoTime();
+    findings.addAll(HandWrittenDiagrams.check(root,
+        ref -> index.exists(ref.kind(), ref.id()) || read.truth().incomplete().contains(ref.kind().definedIn()),
+        ref -> index.closest(ref.kind(), ref.id())));
+    sources.putAll(HandWrittenDiagrams.sources(root));
+    stages.merge("diagrams", System.nanoTime() - start, Long::sum);
     Truth truth = read.truth();
     List<Freshness> freshness = List.of();
     if (withEvidence && !truth.sources().isEmpty() && !truth.incomplete().contains(ManifestKind.SOURCES)) {
@@ -110,7 +173,14 @@ public final class Truthbook {
       freshness = FreshnessIndex.of(truth, evidence);
       stages.merge("reconcile", System.nanoTime() - start, Long::sum);
     }
-    return new CheckResult(findings, sources, read.manifestCount(), freshness, stages);
+    start = System.nanoTime();
+    TruthHistory history = history();
+    ReconciliationMatrix matrix = new ClaimReconciler(history).reconcile(truth);
+    findings.addAll(matrix.findings());
+    GateReport gates = new GateEvaluator(root, history).evaluate(truth, matrix, findings, sources);
+    findings.addAll(gates.findings());
+    stages.merge("gates", System.nanoTime() - start, Long::sum);
+    return new Audit(new CheckResult(findings, sources, read.manifestCount(), freshness, stages), matrix, gates);
   }
 
   /** The evidence stage: open every source, run its extractors; problems become findings. */
@@ -211,7 +281,7 @@ public final class Truthbook {
       }
       Files.createDirectories(copy.resolve(MANIFESTS));
       Truthbook atRevision = new Truthbook(copy, options);
-      return atRevision.check(false).findings();
+      return atRevision.check(false).result().findings();
     } catch (IOException | EvidenceException | UncheckedIOException e) {
       throw new TruthbookException("cannot check revision '" + revision + "': " + e.getMessage(), e);
     } finally {

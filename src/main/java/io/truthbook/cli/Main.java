@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Checks a documentation-as-code truth (YAML manifests) and reports drift.",
-    subcommands = {CheckCommand.class, ExplainCommand.class, DiffCommand.class, ReviewCommand.class,
+    subcommands = {CheckCommand.class, ExplainCommand.class, GatesCommand.class, SignCommand.class,
+        MatrixCommand.class, DiagramsCommand.class, DiffCommand.class, ReviewCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

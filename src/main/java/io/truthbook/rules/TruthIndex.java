@@ -72,6 +72,11 @@ public final class TruthIndex {
     return ids.get(kind).containsKey(id);
   }
 
+  /** The known id of a kind closest to a misspelt one. */
+  public Optional<String> closest(EntityKind kind, String id) {
+    return Suggestions.closest(id, ids.get(kind).keySet());
+  }
+
   /** The domain that declares a canonical table. */
   public Optional<Domain> domainOfTable(String table) {
     return Optional.ofNullable(tableDomains.get(table));

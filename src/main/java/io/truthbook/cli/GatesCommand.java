@@ -1,0 +1,42 @@
+package io.truthbook.cli;
+
+import io.truthbook.Truthbook;
+import io.truthbook.model.CheckResult;
+import io.truthbook.model.Finding;
+import io.truthbook.render.TextReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code truthbook gates}: every gate's state, unmet criteria, and missing or stale sign-offs. */
+@Command(
+    name = "gates",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {"Prints every acceptance gate's state, its unmet criteria, and missing or stale sign-offs.",
+        "Exit codes: 0 no errors, 1 the truth has errors (a stale sign-off included), 2 cannot run."})
+final class GatesCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "Repository root holding manifests/.")
+  Path root;
+
+  @Override
+  public Integer call() {
+    Truthbook.Audit audit = new Truthbook(root, Truthbook.Options.defaults()).audit();
+    var out = spec.commandLine().getOut();
+    out.print(audit.gates().text());
+    List<Finding> gateFindings = audit.result().findings().stream()
+        .filter(f -> f.ruleId().startsWith("gate.")).toList();
+    if (!gateFindings.isEmpty()) {
+      out.println();
+      CheckResult only = new CheckResult(gateFindings, audit.result().sources(), audit.result().manifestCount());
+      out.print(new TextReport().render(only));
+    }
+    out.flush();
+    return audit.result().passed() ? 0 : 1;
+  }
+}

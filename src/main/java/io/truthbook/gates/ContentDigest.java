@@ -1,0 +1,81 @@
+package io.truthbook.gates;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.truthbook.history.Entity;
+import io.truthbook.history.TruthEntities;
+import io.truthbook.model.ManifestKind;
+import io.truthbook.model.Truth;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code sha256:<hex>} of exactly the content a gate governs: the truth's entities of the governed
+ * kinds, serialized canonically (compact JSON, kinds, entities and fields sorted, no locations), so
+ * comments, formatting, reordering and the other kinds change nothing, and sign-offs are not part
+ * of it. {@link #FORMAT} is in the serialization: changing the serialization lapses every sign-off,
+ * visibly.
+ */
+public final class ContentDigest {
+  /** The version of the canonical serialization. */
+  public static final int FORMAT = 1;
+
+  private ContentDigest() {}
+
+  /** The manifest kinds a gate's {@code governs} names, sorted; unknown names are ignored. */
+  public static List<ManifestKind> kinds(Collection<String> governs) {
+    return governs.stream().map(ManifestKind::byId).flatMap(Optional::stream).distinct().sorted().toList();
+  }
+
+  public static String of(Truth truth, Collection<ManifestKind> kinds) {
+    return "sha256:" + HexFormat.of().formatHex(sha256(canonical(truth, kinds)));
+  }
+
+  /** The bytes the digest is taken over. */
+  static byte[] canonical(Truth truth, Collection<ManifestKind> kinds) {
+    List<ManifestKind> sorted = kinds.stream().distinct().sorted().toList();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+      json.writeStartObject();
+      json.writeNumberField("format", FORMAT);
+      json.writeArrayFieldStart("governs");
+      for (ManifestKind kind : sorted) {
+        json.writeString(kind.id());
+      }
+      json.writeEndArray();
+      json.writeObjectFieldStart("entities");
+      for (Entity entity : TruthEntities.of(truth, sorted).values()) {
+        json.writeObjectFieldStart(entity.key());
+        for (Map.Entry<String, List<String>> field : entity.fields().entrySet()) {
+          json.writeArrayFieldStart(field.getKey());
+          for (String item : field.getValue()) {
+            json.writeString(item);
+          }
+          json.writeEndArray();
+        }
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON to memory", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package io.truthbook.history;
+
+import io.truthbook.load.LoadLimits;
+import io.truthbook.load.LoadedFile;
+import io.truthbook.load.Manifest;
+import io.truthbook.load.RepositoryFiles;
+import io.truthbook.load.TruthMapper;
+import io.truthbook.load.YamlLoader;
+import io.truthbook.model.Finding;
+import io.truthbook.model.Location;
+import io.truthbook.model.ManifestKind;
+import io.truthbook.model.Truth;
+import io.truthbook.schema.SchemaValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Reads a set of manifest files into the {@link Truth} the way the facade's load and schema stages
+ * do: invalid manifests are left out and their kind marked incomplete. Parses are cached by a
+ * content key, so a file unchanged across many commits is parsed once.
+ */
+public final class ManifestReader {
+  private final LoadLimits limits;
+  private final YamlLoader loader;
+  private final SchemaValidator schemas = new SchemaValidator();
+  private final Map<String, Parsed> cache = new HashMap<>();
+
+  public ManifestReader(LoadLimits limits) {
+    this.limits = limits;
+    this.loader = new YamlLoader(limits);
+  }
+
+  /** One manifest file to read: its path as findings show it, its size, its bytes, and a cache key. */
+  public record Source(String file, long size, Supplier<byte[]> bytes, Optional<String> cacheKey) {}
+
+  /** The truth the files state and the load and schema findings they produced. */
+  public record Loaded(Truth truth, List<Finding> findings) {
+    public Loaded {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  private record Parsed(LoadedFile loaded, List<Finding> schemaFindings) {}
+
+  /** Reads the {@code manifests/} folder of a working tree under {@code root}. */
+  public static Loaded readFolder(Path root, LoadLimits limits) {
+    Path folder = root.resolve("manifests");
+    if (!Files.isDirectory(folder)) {
+      throw new UncheckedIOException(new IOException("no 'manifests' folder in " + root));
+    }
+    List<Source> sources = new ArrayList<>();
+    List<Finding> outside = new ArrayList<>();
+    for (Path path : RepositoryFiles.manifests(folder)) {
+      String file = RepositoryFiles.relative(root, path);
+      if (!RepositoryFiles.insideReal(root, path)) {
+        outside.add(Finding.error("manifest.outside", Location.of(file, 1, 1),
+            "manifest '" + file + "' is a link that leaves the repository",
+            "copy the file into the repository instead of linking to it"));
+        continue;
+      }
+      sources.add(new Source(file, size(path), () -> bytes(path), Optional.empty()));
+    }
+    Loaded loaded = new ManifestReader(limits).read(sources);
+    List<Finding> findings = new ArrayList<>(outside);
+    findings.addAll(loaded.findings());
+    return new Loaded(loaded.truth(), findings);
+  }
+
+  /** Reads the files in the order given (callers sort them, as the facade does). */
+  public Loaded read(List<Source> files) {
+    List<Finding> findings = new ArrayList<>();
+    List<Manifest> valid = new ArrayList<>();
+    Set<ManifestKind> present = EnumSet.noneOf(ManifestKind.class);
+    Set<ManifestKind> incomplete = EnumSet.noneOf(ManifestKind.class);
+    for (Source source : files) {
+      Parsed parsed = source.cacheKey().map(key -> cache.computeIfAbsent(key, k -> parse(source)))
+          .orElseGet(() -> parse(source));
+      LoadedFile loaded = parsed.loaded();
+      findings.addAll(loaded.findings());
+      findings.addAll(parsed.schemaFindings());
+      if (loaded.manifest().isEmpty()) {
+        boolean unreadableContent = loaded.findings().stream()
+            .anyMatch(f -> f.ruleId().startsWith("yaml.") && !f.ruleId().equals("yaml.encoding")
+                || f.ruleId().startsWith("limit."));
+        loaded.declaredKind().ifPresentOrElse(incomplete::add, () -> {
+          if (unreadableContent) {
+            incomplete.addAll(EnumSet.allOf(ManifestKind.class));
+          }
+        });
+        loaded.declaredKind().ifPresent(present::add);
+        continue;
+      }
+      Manifest manifest = loaded.manifest().get();
+      present.add(manifest.kind());
+      if (parsed.schemaFindings().isEmpty()) {
+        valid.add(manifest);
+      } else {
+        incomplete.add(manifest.kind());
+      }
+    }
+    return new Loaded(TruthMapper.map(valid, present, incomplete), findings);
+  }
+
+  private Parsed parse(Source source) {
+    LoadedFile loaded = source.size() > limits.maxManifestBytes()
+        ? loader.tooLarge(source.file(), source.size())
+        : loader.load(source.file(), source.bytes().get());
+    List<Finding> schemaFindings = loaded.manifest().map(schemas::validate).orElse(List.of());
+    return new Parsed(loaded, schemaFindings);
+  }
+
+  private static long size(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  private static byte[] bytes(Path path) {
+    try {
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+}
