@@ -8,10 +8,20 @@ import io.truthbook.gates.GateReport;
 import io.truthbook.gates.SignOff;
 import io.truthbook.gates.SignOffException;
 import io.truthbook.history.TruthHistory;
+import io.truthbook.publish.book.BookBuilder;
+import io.truthbook.publish.book.BookFile;
+import io.truthbook.publish.book.BookInput;
+import io.truthbook.publish.book.BookOutput;
+import io.truthbook.publish.book.PublishException;
 import io.truthbook.publish.diagram.DiagramCache;
 import io.truthbook.publish.diagram.DiagramRenderer;
 import io.truthbook.publish.diagram.HandWrittenDiagrams;
 import io.truthbook.publish.diagram.RenderReport;
+import io.truthbook.render.book.BookAssembler;
+import io.truthbook.render.book.BookSource;
+import io.truthbook.render.book.ChapterText;
+import io.truthbook.render.book.Diagram;
+import io.truthbook.render.book.Stamp;
 import io.truthbook.render.diagram.DiagramSet;
 import io.truthbook.render.diagram.DiagramSource;
 import io.truthbook.reconcile.claims.ClaimReconciler;
@@ -137,6 +147,64 @@ public final class Truthbook {
       return DiagramRenderer.renderAll(all, outDir, new DiagramCache(cacheDir));
     } catch (UncheckedIOException e) {
       throw new TruthbookException("I/O error: " + e.getMessage(), e);
+    }
+  }
+
+  /** The commit and date the truth is read at (HEAD's committer date, UTC): never the clock. */
+  public Stamp stamp() {
+    Path directory = root;
+    try (GitTree tree = GitTree.at(directory, "HEAD").orElse(null)) {
+      if (tree == null) {
+        return new Stamp("uncommitted", LocalDate.EPOCH);
+      }
+      return new Stamp(tree.commit().orElseThrow(),
+          tree.commitTime().orElseThrow().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    } catch (EvidenceException e) {
+      return new Stamp("unversioned", LocalDate.EPOCH);
+    }
+  }
+
+  /**
+   * The book stage: renders the diagrams (through the cache), assembles chapters and reference into
+   * one AsciiDoc document and publishes it as HTML and PDF into {@code outDir/book}, booting
+   * Asciidoctor once. {@code draft} marks every page DRAFT.
+   */
+  public Built build(Path outDir, boolean draft) {
+    Truth truth = read().truth();
+    Stamp stamp = stamp();
+    Path diagramsDir = outDir.resolve("diagrams");
+    RenderReport rendered = diagrams(diagramsDir, outDir.resolve("diagram-cache"));
+    List<DiagramSource> sources = new ArrayList<>(DiagramSet.generate(truth));
+    HandWrittenDiagrams.load(root).stream().filter(d -> !DiagramSet.reserves(d.id())).forEach(sources::add);
+    List<Diagram> diagrams = new ArrayList<>();
+    List<BookFile> files = new ArrayList<>();
+    for (DiagramSource diagram : sources) {
+      Path svg = diagramsDir.resolve(diagram.id() + ".svg");
+      if (Files.isRegularFile(svg)) {
+        diagrams.add(new Diagram(diagram.id(), diagram.title(), diagram.caption(), diagram.alt(), diagram.id() + ".svg",
+            diagram.id() + ".puml"));
+        files.add(new BookFile(diagram.id() + ".svg", wrapIo(() -> readString(svg))));
+        files.add(new BookFile(diagram.id() + ".puml", diagram.source()));
+      }
+    }
+    var texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
+    String book = BookAssembler.assemble(new BookSource(truth, ChapterText.pair(truth.chapters(), texts), stamp, draft,
+        diagrams, rules().all()));
+    try (BookBuilder builder = BookBuilder.boot()) {
+      return new Built(builder.build(new BookInput(book, stamp.date(), files), outDir.resolve("book")), rendered);
+    } catch (PublishException e) {
+      throw new TruthbookException(e.getMessage(), e);
+    }
+  }
+
+  /** What {@code build} produced: the book's files and the diagram render counts. */
+  public record Built(BookOutput book, RenderReport diagrams) {}
+
+  private static String readString(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

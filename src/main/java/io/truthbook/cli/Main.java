@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Checks a documentation-as-code truth (YAML manifests) and reports drift.",
     subcommands = {CheckCommand.class, ExplainCommand.class, GatesCommand.class, SignCommand.class,
-        MatrixCommand.class, DiagramsCommand.class, DiffCommand.class, ReviewCommand.class,
+        MatrixCommand.class, DiagramsCommand.class, BuildCommand.class, DiffCommand.class, ReviewCommand.class, SiteSourceCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

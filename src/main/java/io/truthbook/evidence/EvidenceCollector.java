@@ -9,10 +9,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Runs the selected extractors over a source's files. Problems in a file, and even a crash inside
@@ -41,23 +46,49 @@ public final class EvidenceCollector {
   public Collected collect(Source source, RepositoryTree tree) {
     List<Evidence> evidence = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    Map<Extractor, List<SourceFile>> work = new LinkedHashMap<>();
     Map<String, SourceFile> decoded = new LinkedHashMap<>();
-    for (Selection selection : selections(source, findings)) {
-      List<SourceFile> files = new ArrayList<>();
-      for (String file : tree.files()) {
-        if (!selection.selects(file)) {
-          continue;
-        }
-        if (!decoded.containsKey(file)) {
-          read(tree, file, findings).ifPresent(f -> decoded.put(file, f));
-        }
-        Optional.ofNullable(decoded.get(file)).ifPresent(files::add);
-      }
-      work.put(selection.extractor(), files);
+    List<Selection> selections = selections(source, findings);
+    // an extractor selected twice runs once, on its last selection's files, in its first one's place
+    Map<Extractor, Integer> last = new HashMap<>();
+    for (int i = 0; i < selections.size(); i++) {
+      last.put(selections.get(i).extractor(), i);
     }
-    for (Map.Entry<Extractor, List<SourceFile>> entry : work.entrySet()) {
-      run(entry.getKey(), entry.getValue(), evidence, findings);
+    List<String> all = tree.files();
+    Map<Extractor, Future<Extracted>> runs = new LinkedHashMap<>();
+    // files are read here, one at a time (a tree is not thread-safe); each extractor runs on a worker as
+    // soon as its files are read, so extraction overlaps reading and uses every core. Results are taken
+    // in selection order, so the evidence and findings are the same as one extractor after another.
+    ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+        runnable -> {
+          Thread thread = new Thread(runnable, "truthbook-extractor");
+          thread.setDaemon(true);
+          return thread;
+        });
+    try {
+      for (int i = 0; i < selections.size(); i++) {
+        Selection selection = selections.get(i);
+        runs.putIfAbsent(selection.extractor(), null);
+        List<SourceFile> files = new ArrayList<>();
+        for (String file : all) {
+          if (!selection.selects(file)) {
+            continue;
+          }
+          if (!decoded.containsKey(file)) {
+            read(tree, file, findings).ifPresent(f -> decoded.put(file, f));
+          }
+          Optional.ofNullable(decoded.get(file)).ifPresent(files::add);
+        }
+        if (last.get(selection.extractor()) == i) {
+          runs.put(selection.extractor(), workers.submit(() -> run(selection.extractor(), files)));
+        }
+      }
+      for (Future<Extracted> run : runs.values()) {
+        Extracted extracted = result(run);
+        evidence.addAll(extracted.evidence());
+        findings.addAll(extracted.findings());
+      }
+    } finally {
+      workers.shutdownNow();
     }
     // date the evidence: the commit that last changed each file evidence came from
     Map<String, String> byDisplay = new LinkedHashMap<>();
@@ -69,11 +100,34 @@ public final class EvidenceCollector {
     return new Collected(source.id(), tree.commit(), tree.commitTime(), evidence, findings, decoded.size(), stamps);
   }
 
-  private void run(Extractor extractor, List<SourceFile> files, List<Evidence> evidence, List<Finding> findings) {
+  /** What one extractor found in its files, and the problems it met. */
+  private record Extracted(List<Evidence> evidence, List<Finding> findings) {}
+
+  private static Extracted result(Future<Extracted> run) {
+    try {
+      return run.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EvidenceException("interrupted while extracting evidence", e);
+    } catch (ExecutionException e) {
+      // run() turns a crash inside an extractor into a finding; what is left is fatal (out of memory)
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new EvidenceException("extraction failed", e.getCause());
+    }
+  }
+
+  private static Extracted run(Extractor extractor, List<SourceFile> files) {
+    List<Evidence> evidence = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     if (extractor instanceof RepositoryExtractor whole) {
       try {
         add(extractor, whole.extractAll(files), evidence, findings);
-        return;
+        return new Extracted(evidence, findings);
       } catch (RuntimeException | StackOverflowError e) {
         // fall back to one file at a time, so that the crash is pinned to its file
       }
@@ -87,6 +141,7 @@ public final class EvidenceCollector {
             "this is a bug in Truthbook; please report it with the file. Other files and extractors still ran"));
       }
     }
+    return new Extracted(evidence, findings);
   }
 
   private static void add(Extractor extractor, Extractor.Result result, List<Evidence> evidence,

@@ -1,7 +1,11 @@
 package io.truthbook.model;
 
+import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -32,7 +36,7 @@ public record Truth(
   public Truth {
     owners = List.copyOf(owners);
     domains = List.copyOf(domains);
-    families = List.copyOf(families);
+    families = Families.of(families);
     endpoints = List.copyOf(endpoints);
     hosts = List.copyOf(hosts);
     nodes = List.copyOf(nodes);
@@ -55,14 +59,71 @@ public record Truth(
     return domains.stream().flatMap(d -> d.tables().stream()).toList();
   }
 
-  /** The family an endpoint path belongs to: the one with the longest covering prefix. */
+  /**
+   * The family an endpoint path belongs to: the one with the longest covering prefix (the first
+   * declared of equal ones). Looks up the path's own prefixes in an index, so it costs the length of
+   * the path rather than the number of families: rules, drift and the book ask it for every endpoint.
+   */
   public Optional<RouteFamily> familyOf(String path) {
-    RouteFamily best = null;
-    for (RouteFamily family : families) {
-      if (family.covers(path) && (best == null || family.prefix().length() > best.prefix().length())) {
-        best = family;
+    return ((Families) families).familyOf(path);
+  }
+
+  /**
+   * The route families as an unmodifiable list (the same contract as {@link List#copyOf}) that also
+   * indexes them by prefix. A record cannot hold a derived field, so the list carries the index.
+   */
+  private static final class Families extends AbstractList<RouteFamily> implements RandomAccess {
+    private final RouteFamily[] items;
+    /** By prefix, the first family declared with it. */
+    private final Map<String, RouteFamily> byPrefix = new HashMap<>();
+
+    private Families(RouteFamily[] items) {
+      this.items = items;
+      for (RouteFamily family : items) {
+        byPrefix.putIfAbsent(family.prefix(), family);
       }
     }
-    return Optional.ofNullable(best);
+
+    static Families of(List<RouteFamily> families) {
+      if (families instanceof Families indexed) {
+        return indexed;
+      }
+      return new Families(List.copyOf(families).toArray(new RouteFamily[0]));
+    }
+
+    @Override
+    public RouteFamily get(int index) {
+      return items[index];
+    }
+
+    @Override
+    public int size() {
+      return items.length;
+    }
+
+    /**
+     * {@link RouteFamily#covers} holds exactly for a prefix equal to the path, or to the part of it
+     * before a '/' (a prefix written without its trailing slash), or up to and including a '/'.
+     * Those candidates all differ in length, so the longest one that is a prefix wins.
+     */
+    Optional<RouteFamily> familyOf(String path) {
+      RouteFamily best = byPrefix.get(path);
+      if (best != null) {
+        return Optional.of(best);
+      }
+      for (int slash = path.lastIndexOf('/'); slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
+        best = byPrefix.get(path.substring(0, slash + 1));
+        if (best == null) {
+          best = byPrefix.get(path.substring(0, slash));
+        }
+        if (best != null) {
+          return Optional.of(best);
+        }
+        if (slash == 0) {
+          break;
+        }
+      }
+      return Optional.empty();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.truthbook.reconcile;
 
 import io.truthbook.evidence.Evidence;
+import io.truthbook.evidence.owners.CodeOwners;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Owner;
 import io.truthbook.model.RouteFamily;
@@ -52,25 +53,38 @@ final class CodeOwnersDrift implements DriftRule {
     }
     // the CODEOWNERS file sits at the root of the source that holds it
     String base = rules.get(0).at().file().replaceFirst("(^|/)(\\.github/|docs/)?CODEOWNERS$", "$1");
-    Map<String, String> checked = new LinkedHashMap<>();
+    Map<String, Served> served = new LinkedHashMap<>();
     for (Evidence.Route route : evidence.all(Evidence.Route.class)) {
       Optional<RouteFamily> family = truth.familyOf(route.path());
       String file = route.at().file();
-      if (family.isEmpty() || !file.startsWith(base) || checked.containsKey(file + " " + family.get().id())) {
-        continue;
+      if (family.isPresent() && file.startsWith(base)) {
+        served.putIfAbsent(file + " " + family.get().id(), new Served(route, family.get()));
       }
-      checked.put(file + " " + family.get().id(), "");
-      List<String> fileOwners = io.truthbook.evidence.owners.CodeOwners.ownersOf(file.substring(base.length()), rules).stream()
-          .map(CodeOwnersDrift::id).toList();
-      String owner = family.get().owner().id();
+    }
+    // compiled once (the one-off CodeOwners.ownersOf compiles every pattern on each call), then asked for
+    // each file on every core; an ordered stream keeps the findings in route order
+    CodeOwners codeOwners = CodeOwners.of(rules);
+    List<Served> checked = List.copyOf(served.values());
+    List<List<String>> owned = checked.parallelStream()
+        .map(s -> codeOwners.ownersOf(s.route().at().file().substring(base.length())).stream()
+            .map(CodeOwnersDrift::id).toList())
+        .toList();
+    for (int i = 0; i < checked.size(); i++) {
+      Evidence.Route route = checked.get(i).route();
+      RouteFamily family = checked.get(i).family();
+      List<String> fileOwners = owned.get(i);
+      String owner = family.owner().id();
       if (!fileOwners.isEmpty() && !fileOwners.contains(owner)) {
         findings.add(Finding.error(ROUTE.id(), route.at(),
-            "'" + file + "' serves route family '" + family.get().id() + "' (owner " + owner + "), but CODEOWNERS"
-                + " gives it to " + fileOwners, ROUTE.fix()));
+            "'" + route.at().file() + "' serves route family '" + family.id() + "' (owner " + owner
+                + "), but CODEOWNERS gives it to " + fileOwners, ROUTE.fix()));
       }
     }
     return findings;
   }
+
+  /** The first route of a file in a family: the file is judged once per family it serves. */
+  private record Served(Evidence.Route route, RouteFamily family) {}
 
   /** {@code @sagnik} → sagnik, {@code @org/team} → team. */
   static String id(String handle) {

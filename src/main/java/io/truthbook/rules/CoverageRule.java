@@ -26,9 +26,10 @@ final class CoverageRule implements Rule {
     if (index.truth().incomplete().contains(io.truthbook.model.ManifestKind.ROUTES)) {
       return findings;
     }
+    java.util.Set<String> served = new java.util.HashSet<>();
+    index.truth().families().forEach(f -> served.add(f.domain().id()));
     for (Domain domain : index.truth().domains()) {
-      boolean served = index.truth().families().stream().anyMatch(f -> f.domain().id().equals(domain.id()));
-      if (!served && !domain.tables().isEmpty()) {
+      if (!served.contains(domain.id()) && !domain.tables().isEmpty()) {
         findings.add(Finding.warning(UNSERVED.id(), domain.at(),
             "domain '" + domain.id() + "' has " + domain.tables().size() + " table(s) but no route family",
             "declare a route family with 'domain: " + domain.id() + "'"));

@@ -1,6 +1,7 @@
 package io.truthbook.evidence.http;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
+import io.truthbook.evidence.LineIndex;
 import io.truthbook.evidence.SourceFile;
 import io.truthbook.model.Location;
 import java.util.ArrayDeque;
@@ -26,7 +27,7 @@ final class TokenStream {
     this.file = file;
     this.syntax = syntax;
     this.tokens = lexed.tokens();
-    this.lines = new LineIndex(file.text());
+    this.lines = new LineIndex(file);
     this.closing = matchBrackets(tokens);
     this.problems = lexed.problems().stream()
         .map(p -> new ExtractionProblem(location(p.offset()), p.message()))

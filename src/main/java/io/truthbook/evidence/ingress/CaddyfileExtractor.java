@@ -1,19 +1,12 @@
 package io.truthbook.evidence.ingress;
 
-import io.truthbook.evidence.Evidence;
-import io.truthbook.evidence.Evidence.IngressRoute;
 import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.SourceFile;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /** Finds the routes Caddy serves: one per site address and proxied path of a Caddyfile. */
 public final class CaddyfileExtractor implements Extractor {
-  private static final Comparator<IngressRoute> ORDER = Comparator.comparing(IngressRoute::at)
-      .thenComparing(IngressRoute::host).thenComparing(IngressRoute::path).thenComparing(IngressRoute::upstream);
 
   @Override
   public String name() {
@@ -30,11 +23,8 @@ public final class CaddyfileExtractor implements Extractor {
     CaddyParser.Parsed parsed = CaddyParser.parse(file);
     CaddyRoutes reader = new CaddyRoutes();
     reader.read(parsed.directives());
-    Set<ExtractionProblem> found = new LinkedHashSet<>(parsed.problems());
-    found.addAll(reader.problems());
-    List<ExtractionProblem> problems = new ArrayList<>(found);
-    problems.sort(Comparator.comparing(ExtractionProblem::at).thenComparing(ExtractionProblem::message));
-    List<Evidence> routes = new ArrayList<>(reader.routes().stream().sorted(ORDER).toList());
-    return new Result(routes, problems);
+    Set<ExtractionProblem> problems = new LinkedHashSet<>(parsed.problems());
+    problems.addAll(reader.problems());
+    return IngressResult.sorted(reader.routes(), problems);
   }
 }

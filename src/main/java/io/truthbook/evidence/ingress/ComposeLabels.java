@@ -1,7 +1,8 @@
 package io.truthbook.evidence.ingress;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
-import io.truthbook.evidence.SourceFile;
+import io.truthbook.evidence.compose.ComposeVariables;
+import io.truthbook.evidence.yaml.YamlValue;
 import io.truthbook.model.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,13 +16,8 @@ import java.util.Optional;
  * interpolated as compose would; a variable without a default is kept and reported.
  */
 final class ComposeLabels {
-  private final SourceFile file;
   private final List<ComposeLabel> labels = new ArrayList<>();
   private final List<ExtractionProblem> problems = new ArrayList<>();
-
-  ComposeLabels(SourceFile file) {
-    this.file = file;
-  }
 
   List<ComposeLabel> labels() {
     return List.copyOf(labels);
@@ -31,41 +27,44 @@ final class ComposeLabels {
     return List.copyOf(problems);
   }
 
-  void read(YamlView document) {
-    for (Map.Entry<String, Map.Entry<YamlView, YamlView>> service : services(document).entrySet()) {
-      YamlView body = service.getValue().getValue();
+  void read(YamlValue document) {
+    for (Map.Entry<String, YamlValue.Entry> service : services(document).entrySet()) {
+      YamlValue body = service.getValue().value();
       body.get("labels").ifPresent(l -> labels(service.getKey(), l));
       body.get("deploy").flatMap(d -> d.get("labels")).ifPresent(l -> labels(service.getKey(), l));
     }
   }
 
   /** The services mapping; a file without one is the old (version 1) format, services at the top. */
-  private static Map<String, Map.Entry<YamlView, YamlView>> services(YamlView document) {
-    Optional<YamlView> services = document.get("services");
+  private static Map<String, YamlValue.Entry> services(YamlValue document) {
+    Optional<YamlValue> services = document.get("services");
     if (services.isPresent()) {
       return services.get().entries();
     }
-    Map<String, Map.Entry<YamlView, YamlView>> top = new LinkedHashMap<>(document.entries());
-    top.values().removeIf(e -> e.getValue().get("image").isEmpty() && e.getValue().get("build").isEmpty());
+    Map<String, YamlValue.Entry> top = new LinkedHashMap<>(document.entries());
+    top.values().removeIf(e -> e.value().get("image").isEmpty() && e.value().get("build").isEmpty());
     return top;
   }
 
-  private void labels(String service, YamlView node) {
-    for (YamlView item : node.items()) {
+  private void labels(String service, YamlValue node) {
+    for (YamlValue item : node.items()) {
       Optional<String> text = item.text();
       if (text.isEmpty()) {
         continue;
       }
-      String interpolated = interpolate(text.get(), item.at(file));
+      String interpolated = interpolate(text.get(), item.at());
       int equals = interpolated.indexOf('=');
       String key = equals < 0 ? interpolated : interpolated.substring(0, equals);
       String value = equals < 0 ? "" : interpolated.substring(equals + 1);
-      labels.add(new ComposeLabel(service, key.trim(), value, item.at(file)));
+      labels.add(new ComposeLabel(service, key.trim(), value, item.at()));
     }
-    for (Map.Entry<YamlView, YamlView> entry : node.entries().values()) {
-      Location at = entry.getKey().at(file);
-      String key = entry.getKey().text().orElse("");
-      entry.getValue().text().ifPresent(value -> labels.add(new ComposeLabel(service, key.trim(), interpolate(value, at), at)));
+    for (YamlValue.Entry entry : node.entries().values()) {
+      if (entry.value() instanceof YamlValue.Scalar) {
+        Location at = entry.keyAt();
+        // an empty value ("key:") is the empty label, as compose reads it
+        String value = entry.value().text().orElse("");
+        labels.add(new ComposeLabel(service, entry.key().trim(), interpolate(value, at), at));
+      }
     }
   }
 

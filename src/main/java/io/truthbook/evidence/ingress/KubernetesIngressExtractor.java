@@ -1,15 +1,12 @@
 package io.truthbook.evidence.ingress;
 
-import io.truthbook.evidence.Evidence;
-import io.truthbook.evidence.Evidence.IngressRoute;
 import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.SourceFile;
+import io.truthbook.evidence.yaml.YamlDocuments;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +19,6 @@ public final class KubernetesIngressExtractor implements Extractor {
   /** Most YAML files in a repository are not ingress manifests; a cheap look saves composing them. */
   private static final Pattern INTERESTING =
       Pattern.compile("kind[\"']?\\s*:\\s*[\"']?(Ingress|HTTPRoute|List)\\b");
-  private static final Comparator<IngressRoute> ORDER = Comparator.comparing(IngressRoute::at)
-      .thenComparing(IngressRoute::host).thenComparing(IngressRoute::path).thenComparing(IngressRoute::upstream);
 
   @Override
   public String name() {
@@ -41,7 +36,7 @@ public final class KubernetesIngressExtractor implements Extractor {
     if (!INTERESTING.matcher(file.text()).find()) {
       return Result.of(List.of());
     }
-    LimitedYaml.Documents documents = LimitedYaml.read(file);
+    YamlDocuments documents = YamlDocuments.read(file);
     List<ExtractionProblem> problems = new ArrayList<>();
     for (ExtractionProblem problem : documents.problems()) {
       problems.add(file.text().contains("{{")
@@ -49,12 +44,9 @@ public final class KubernetesIngressExtractor implements Extractor {
               + "scan the rendered manifests, e.g. the output of 'helm template', instead)")
           : problem);
     }
-    KubernetesRoutes reader = new KubernetesRoutes(file, SOURCE);
+    KubernetesRoutes reader = new KubernetesRoutes(SOURCE);
     documents.documents().forEach(document -> reader.read(document, 0));
     problems.addAll(reader.problems());
-    Set<IngressRoute> routes = new LinkedHashSet<>(reader.routes());
-    problems.sort(Comparator.comparing(ExtractionProblem::at).thenComparing(ExtractionProblem::message));
-    List<Evidence> sorted = new ArrayList<>(routes.stream().sorted(ORDER).toList());
-    return new Result(sorted, problems);
+    return IngressResult.sorted(new LinkedHashSet<>(reader.routes()), problems);
   }
 }

@@ -2,7 +2,7 @@ package io.truthbook.evidence.ingress;
 
 import io.truthbook.evidence.Evidence.IngressRoute;
 import io.truthbook.evidence.Extractor.ExtractionProblem;
-import io.truthbook.evidence.SourceFile;
+import io.truthbook.evidence.yaml.YamlValue;
 import io.truthbook.model.Location;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +17,11 @@ final class KubernetesRoutes {
   /** kind: List may wrap lists; one level of wrapping is all kubectl writes. */
   private static final int MAX_LIST_DEPTH = 4;
 
-  private final SourceFile file;
   private final String source;
   private final List<IngressRoute> routes = new ArrayList<>();
   private final List<ExtractionProblem> problems = new ArrayList<>();
 
-  KubernetesRoutes(SourceFile file, String source) {
-    this.file = file;
+  KubernetesRoutes(String source) {
     this.source = source;
   }
 
@@ -35,14 +33,14 @@ final class KubernetesRoutes {
     return List.copyOf(problems);
   }
 
-  void read(YamlView document, int depth) {
+  void read(YamlValue document, int depth) {
     String kind = document.text("kind").orElse("");
     switch (kind) {
       case "Ingress" -> ingress(document);
       case "HTTPRoute" -> httpRoute(document);
       case "List" -> {
         if (depth < MAX_LIST_DEPTH) {
-          document.get("items").map(YamlView::items).orElse(List.of()).forEach(item -> read(item, depth + 1));
+          document.get("items").map(YamlValue::items).orElse(List.of()).forEach(item -> read(item, depth + 1));
         }
       }
       default -> {
@@ -51,37 +49,37 @@ final class KubernetesRoutes {
     }
   }
 
-  private void ingress(YamlView ingress) {
-    Optional<YamlView> spec = ingress.get("spec");
+  private void ingress(YamlValue ingress) {
+    Optional<YamlValue> spec = ingress.get("spec");
     if (spec.isEmpty()) {
       return;
     }
     boolean regex = ingress.get("metadata").flatMap(m -> m.get("annotations"))
         .flatMap(a -> a.text("nginx.ingress.kubernetes.io/use-regex"))
         .map(v -> v.equalsIgnoreCase("true")).orElse(false);
-    Optional<YamlView> fallback = spec.get().get("defaultBackend").or(() -> spec.get().get("backend"));
-    fallback.ifPresent(b -> add("", PathMatch.everything(), backend(b), b.at(file)));
+    Optional<YamlValue> fallback = spec.get().get("defaultBackend").or(() -> spec.get().get("backend"));
+    fallback.ifPresent(b -> add("", PathMatch.everything(), backend(b), b.at()));
     spec.get().get("tls").ifPresent(this::tls);
-    for (YamlView rule : list(spec.get(), "rules")) {
+    for (YamlValue rule : list(spec.get(), "rules")) {
       String host = rule.text("host").orElse("");
-      for (YamlView path : rule.get("http").map(http -> list(http, "paths")).orElse(List.of())) {
+      for (YamlValue path : rule.get("http").map(http -> list(http, "paths")).orElse(List.of())) {
         String value = path.text("path").orElse("/");
         String type = path.text("pathType").orElse("ImplementationSpecific");
         add(host, new PathMatch(value, match(type, regex, path)), path.get("backend").map(this::backend).orElse(""),
-            path.at(file));
+            path.at());
       }
     }
   }
 
   /** The service a backend names: v1 service.name, v1beta1 serviceName, or a resource backend's name. */
-  private String backend(YamlView backend) {
+  private String backend(YamlValue backend) {
     return backend.get("service").flatMap(s -> s.text("name"))
         .or(() -> backend.text("serviceName"))
         .or(() -> backend.get("resource").flatMap(r -> r.text("name")))
         .orElse("");
   }
 
-  private String match(String pathType, boolean regex, YamlView at) {
+  private String match(String pathType, boolean regex, YamlValue at) {
     switch (pathType) {
       case "Exact":
         return PathMatch.EXACT;
@@ -91,26 +89,26 @@ final class KubernetesRoutes {
         // ingress-nginx reads these paths as regular expressions when use-regex is on
         return regex ? PathMatch.REGEX : PathMatch.PREFIX;
       default:
-        problems.add(new ExtractionProblem(at.at(file),
+        problems.add(new ExtractionProblem(at.at(),
             "unknown pathType '" + pathType + "'; expected Exact, Prefix or ImplementationSpecific"));
         return PathMatch.PREFIX;
     }
   }
 
   /** TLS hosts are not routes; only a malformed tls section is worth saying something about. */
-  private void tls(YamlView tls) {
-    if (!tls.isSequence()) {
-      problems.add(new ExtractionProblem(tls.at(file), "spec.tls should be a list of {hosts, secretName}"));
+  private void tls(YamlValue tls) {
+    if (!(tls instanceof YamlValue.Sequence)) {
+      problems.add(new ExtractionProblem(tls.at(), "spec.tls should be a list of {hosts, secretName}"));
       return;
     }
-    for (YamlView entry : tls.items()) {
-      entry.get("hosts").filter(hosts -> !hosts.isSequence()).ifPresent(hosts ->
-          problems.add(new ExtractionProblem(hosts.at(file), "spec.tls[].hosts should be a list of host names")));
+    for (YamlValue entry : tls.items()) {
+      entry.get("hosts").filter(hosts -> !(hosts instanceof YamlValue.Sequence)).ifPresent(hosts ->
+          problems.add(new ExtractionProblem(hosts.at(), "spec.tls[].hosts should be a list of host names")));
     }
   }
 
-  private void httpRoute(YamlView route) {
-    Optional<YamlView> spec = route.get("spec");
+  private void httpRoute(YamlValue route) {
+    Optional<YamlValue> spec = route.get("spec");
     if (spec.isEmpty()) {
       return;
     }
@@ -119,24 +117,24 @@ final class KubernetesRoutes {
     if (hostnames.isEmpty()) {
       hostnames.add("");
     }
-    for (YamlView rule : list(spec.get(), "rules")) {
+    for (YamlValue rule : list(spec.get(), "rules")) {
       List<String> backends = new ArrayList<>();
       list(rule, "backendRefs").forEach(b -> b.text("name").ifPresent(backends::add));
       if (backends.isEmpty()) {
         backends.add("");
       }
-      List<YamlView> matches = list(rule, "matches");
+      List<YamlValue> matches = list(rule, "matches");
       if (matches.isEmpty()) {
-        routeAll(hostnames, PathMatch.everything(), backends, rule.at(file));
+        routeAll(hostnames, PathMatch.everything(), backends, rule.at());
       }
-      for (YamlView match : matches) {
-        routeAll(hostnames, pathOf(match), backends, match.at(file));
+      for (YamlValue match : matches) {
+        routeAll(hostnames, pathOf(match), backends, match.at());
       }
     }
   }
 
-  private PathMatch pathOf(YamlView match) {
-    Optional<YamlView> path = match.get("path");
+  private PathMatch pathOf(YamlValue match) {
+    Optional<YamlValue> path = match.get("path");
     if (path.isEmpty()) {
       return PathMatch.everything();
     }
@@ -150,7 +148,7 @@ final class KubernetesRoutes {
       case "RegularExpression":
         return PathMatch.regex(value);
       default:
-        problems.add(new ExtractionProblem(path.get().at(file),
+        problems.add(new ExtractionProblem(path.get().at(),
             "unknown path match type '" + type + "'; expected PathPrefix, Exact or RegularExpression"));
         return PathMatch.prefix(value);
     }
@@ -168,7 +166,7 @@ final class KubernetesRoutes {
     routes.add(new IngressRoute(host, path.path(), path.match(), upstream, source, at));
   }
 
-  private static List<YamlView> list(YamlView parent, String key) {
-    return parent.get(key).map(YamlView::items).orElse(List.of());
+  private static List<YamlValue> list(YamlValue parent, String key) {
+    return parent.get(key).map(YamlValue::items).orElse(List.of());
   }
 }

@@ -1,7 +1,5 @@
 package io.truthbook.evidence.ingress;
 
-import io.truthbook.evidence.Evidence;
-import io.truthbook.evidence.Evidence.IngressRoute;
 import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.Extractor.ExtractionProblem;
 import io.truthbook.evidence.SourceFile;
@@ -36,8 +34,6 @@ public final class NginxConfig {
   private static final Set<String> NGINX_WORDS = Set.of("http", "server", "location", "upstream", "events",
       "stream", "server_name", "listen", "proxy_pass", "fastcgi_pass", "grpc_pass", "uwsgi_pass",
       "worker_processes", "worker_connections", "include", "map", "types", "error_page", "access_log");
-  private static final Comparator<IngressRoute> ORDER = Comparator.comparing(IngressRoute::at)
-      .thenComparing(IngressRoute::host).thenComparing(IngressRoute::path).thenComparing(IngressRoute::upstream);
 
   private final Map<String, SourceFile> files = new LinkedHashMap<>();
   private final Map<String, NginxParser.Parsed> parsed = new HashMap<>();
@@ -101,10 +97,7 @@ public final class NginxConfig {
       problems.addAll(parse(path).problems());
     }
     problems.addAll(reader.problems());
-    List<Evidence> routes = new ArrayList<>(new LinkedHashSet<>(reader.routes()).stream().sorted(ORDER).toList());
-    List<ExtractionProblem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
-    sorted.sort(Comparator.comparing(ExtractionProblem::at).thenComparing(ExtractionProblem::message));
-    return new Extractor.Result(routes, sorted);
+    return IngressResult.sorted(new LinkedHashSet<>(reader.routes()), new LinkedHashSet<>(problems));
   }
 
   private NginxParser.Parsed parse(String path) {

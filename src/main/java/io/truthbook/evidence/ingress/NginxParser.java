@@ -1,6 +1,7 @@
 package io.truthbook.evidence.ingress;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
+import io.truthbook.evidence.LineIndex;
 import io.truthbook.evidence.SourceFile;
 import io.truthbook.model.Location;
 import java.util.ArrayDeque;

@@ -1,11 +1,10 @@
 package io.truthbook.evidence.ingress;
 
-import io.truthbook.evidence.Evidence;
 import io.truthbook.evidence.Evidence.IngressRoute;
 import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.SourceFile;
+import io.truthbook.evidence.yaml.YamlDocuments;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,8 +24,6 @@ public final class TraefikLabelsExtractor implements Extractor {
   private static final Pattern COMPOSE_FILE = Pattern.compile("(docker-)?compose[^/]*\\.ya?ml");
   private static final String ROUTERS = "traefik.http.routers.";
   private static final String SERVICES = "traefik.http.services.";
-  private static final Comparator<IngressRoute> ORDER = Comparator.comparing(IngressRoute::at)
-      .thenComparing(IngressRoute::host).thenComparing(IngressRoute::path).thenComparing(IngressRoute::upstream);
 
   @Override
   public String name() {
@@ -41,9 +38,9 @@ public final class TraefikLabelsExtractor implements Extractor {
 
   @Override
   public Result extract(SourceFile file) {
-    LimitedYaml.Documents documents = LimitedYaml.read(file);
+    YamlDocuments documents = YamlDocuments.read(file);
     List<ExtractionProblem> problems = new ArrayList<>(documents.problems());
-    ComposeLabels reader = new ComposeLabels(file);
+    ComposeLabels reader = new ComposeLabels();
     documents.documents().forEach(reader::read);
     problems.addAll(reader.problems());
     List<ComposeLabel> labels = reader.labels();
@@ -73,18 +70,18 @@ public final class TraefikLabelsExtractor implements Extractor {
         }
       }
     }
-    List<Evidence> sorted = new ArrayList<>(routes.stream().sorted(ORDER).toList());
-    problems.sort(Comparator.comparing(ExtractionProblem::at).thenComparing(ExtractionProblem::message));
-    return new Result(sorted, problems);
+    return IngressResult.sorted(routes, problems);
   }
 
   /** The router named by a "traefik.http.routers.NAME.PROPERTY" label, if the property is the one asked. */
   private static Optional<String> routerProperty(ComposeLabel label, String property) {
     String key = label.key().toLowerCase(Locale.ROOT);
-    if (!key.startsWith(ROUTERS) || !key.endsWith("." + property)) {
+    int end = key.length() - property.length() - 1;
+    // "traefik.http.routers.rule" ends in ".rule" with the dot of the prefix: it names no router
+    if (!key.startsWith(ROUTERS) || !key.endsWith("." + property) || end < ROUTERS.length()) {
       return Optional.empty();
     }
-    String router = key.substring(ROUTERS.length(), key.length() - property.length() - 1);
+    String router = key.substring(ROUTERS.length(), end);
     return router.isEmpty() || router.contains(".") ? Optional.empty() : Optional.of(router);
   }
 

@@ -4,8 +4,8 @@
  * Ingress / Gateway API HTTPRoute manifests.
  *
  * <p>nginx and Caddy configs are tokenized by hand, following each server's own lexical rules, so
- * comments and quoted strings never count as structure and any input takes linear time. YAML goes
- * through SnakeYAML's composer with hard limits, keeping node marks for line numbers. nginx spreads
+ * comments and quoted strings never count as structure and any input takes linear time. YAML is read
+ * with locations and hard limits by {@link io.truthbook.evidence.yaml.YamlDocuments}. nginx spreads
  * one config over many files ({@code include}, {@code upstream} blocks), so {@link
  * io.truthbook.evidence.ingress.NginxConfig#resolve} reads a whole repository at once.
  */

@@ -4,6 +4,7 @@ import io.truthbook.evidence.Evidence;
 import io.truthbook.evidence.Evidence.TableAction;
 import io.truthbook.evidence.Evidence.TableOp;
 import io.truthbook.evidence.Extractor;
+import io.truthbook.evidence.LineIndex;
 import io.truthbook.evidence.SourceFile;
 import java.util.ArrayList;
 import java.util.Comparator;

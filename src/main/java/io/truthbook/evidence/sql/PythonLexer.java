@@ -1,6 +1,7 @@
 package io.truthbook.evidence.sql;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
+import io.truthbook.evidence.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package io.truthbook.evidence.sql;
 
 import io.truthbook.evidence.Extractor;
+import io.truthbook.evidence.LineIndex;
 import io.truthbook.evidence.SourceFile;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,6 +3,7 @@ package io.truthbook.evidence.sql;
 import io.truthbook.evidence.Evidence.TableAction;
 import io.truthbook.evidence.Evidence.TableOp;
 import io.truthbook.evidence.Extractor.ExtractionProblem;
+import io.truthbook.evidence.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,14 +77,11 @@ final class TableStatementReader {
   }
 
   private void alter(TokenCursor tokens) {
-    boolean view;
-    if (tokens.accept("TABLE")) {
-      view = false;
-    } else if (tokens.accept("VIEW") || tokens.accept("MATERIALIZED", "VIEW")) {
-      view = true;
-    } else {
+    Optional<Boolean> isView = viewOrTable(tokens);
+    if (isView.isEmpty()) {
       return;
     }
+    boolean view = isView.get();
     tokens.accept("IF", "EXISTS");
     tokens.accept("ONLY");
     String what = view ? "ALTER VIEW" : "ALTER TABLE";
@@ -117,15 +115,12 @@ final class TableStatementReader {
   }
 
   private void drop(TokenCursor tokens) {
-    boolean view;
-    if (tokens.accept("TABLE")) {
-      view = false;
-    } else if (tokens.accept("VIEW") || tokens.accept("MATERIALIZED", "VIEW")) {
-      view = true;
-    } else {
-      // includes MySQL's DROP TEMPORARY TABLE, which leaves the schema as it was
+    // empty includes MySQL's DROP TEMPORARY TABLE, which leaves the schema as it was
+    Optional<Boolean> isView = viewOrTable(tokens);
+    if (isView.isEmpty()) {
       return;
     }
+    boolean view = isView.get();
     tokens.accept("IF", "EXISTS");
     String what = view ? "DROP VIEW" : "DROP TABLE";
     do {
@@ -135,6 +130,17 @@ final class TableStatementReader {
       }
       add(TableAction.DROP, name.get(), Optional.empty(), view, tokens.first());
     } while (tokens.acceptPunct(','));
+  }
+
+  /** After ALTER or DROP: TABLE is false, VIEW or MATERIALIZED VIEW true; anything else is empty. */
+  private static Optional<Boolean> viewOrTable(TokenCursor tokens) {
+    if (tokens.accept("TABLE")) {
+      return Optional.of(false);
+    }
+    if (tokens.accept("VIEW") || tokens.accept("MATERIALIZED", "VIEW")) {
+      return Optional.of(true);
+    }
+    return Optional.empty();
   }
 
   /** MySQL: RENAME TABLE a TO b [, c TO d ...]. */

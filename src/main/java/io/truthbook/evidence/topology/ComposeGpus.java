@@ -1,6 +1,8 @@
 package io.truthbook.evidence.topology;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
+import io.truthbook.evidence.compose.ComposeVariables;
+import io.truthbook.evidence.yaml.YamlValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package io.truthbook.evidence.topology;
 
+import io.truthbook.evidence.compose.ComposeVariables;
+import io.truthbook.evidence.yaml.YamlValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -3,7 +3,10 @@ package io.truthbook.evidence.topology;
 import io.truthbook.evidence.Evidence;
 import io.truthbook.evidence.Evidence.ServiceSpec;
 import io.truthbook.evidence.Extractor;
+import io.truthbook.evidence.LineIndex;
 import io.truthbook.evidence.SourceFile;
+import io.truthbook.evidence.yaml.YamlDocuments;
+import io.truthbook.evidence.yaml.YamlValue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +60,7 @@ public final class KubernetesWorkloadExtractor implements Extractor {
     if (!problems.isEmpty() && template.find()) {
       // a Helm or Go template is YAML only after rendering; one problem says so instead of many
       problems = new ArrayList<>(List.of(new ExtractionProblem(
-          file.at(file.lineOf(template.start()), file.columnOf(template.start())),
+          new LineIndex(file).at(template.start()),
           "this file is a template ({{ ... }}), not YAML; render it (helm template) and scan the output")));
     }
     List<Evidence> found = new ArrayList<>();

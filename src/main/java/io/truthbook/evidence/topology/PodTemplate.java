@@ -1,6 +1,7 @@
 package io.truthbook.evidence.topology;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
+import io.truthbook.evidence.yaml.YamlValue;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -142,6 +142,20 @@ class TraefikLabelsExtractorTest {
   }
 
   @Test
+  void aRouterLabelWithoutARouterNameIsNoRoute() {
+    // found by TraefikFuzzTest: the dot before "rule" is also the prefix's last, and slicing the name threw
+    Extractor.Result result = extract("""
+        services:
+          api:
+            labels:
+              - "traefik.http.routers.rule=Host(`app.example.com`)"
+              - "traefik.http.routers.service=api"
+        """);
+    assertThat(result.evidence()).isEmpty();
+    assertThat(result.problems()).isEmpty();
+  }
+
+  @Test
   void anchorsAndMergeKeysAreFollowed() {
     Extractor.Result result = extract("""
         x-api: &api

@@ -1,0 +1,104 @@
+package io.truthbook.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the benchmark runs: the sizes ({@code velocity} is the repository itself, the others are
+ * {@link Scale} profiles), the jar each cold check starts, where sizes are generated, and how often.
+ */
+public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, int runs, long seed,
+    Optional<Integer> drift, Optional<Path> ajv, String xmx, boolean regenerate) {
+
+  public static final List<String> ALL_SIZES = List.of("velocity", "1x", "10x", "100x");
+  /** The options, one per line (a constant, so that a command's help can show it). */
+  public static final String USAGE = ""
+      + "usage: bench [--sizes velocity,1x,10x,100x] [--runs N] [--seed N] [--drift N] [--jar FILE]\n"
+      + "             [--root DIR] [--work DIR] [--ajv SCRIPT|none] [--xmx SIZE] [--regenerate]\n"
+      + "  --sizes       which sizes to measure, in order (default: all)\n"
+      + "  --runs        check runs per size, each in a fresh JVM: the cold runs report their median, the\n"
+      + "                in-process runs their fastest (default 3)\n"
+      + "  --seed        seed of the synthetic truths (default 42); --drift: planted findings per kind (default 5)\n"
+      + "  --jar         the truthbook.jar every check starts (default: the jar this runs from)\n"
+      + "  --root        the repository root: the 'velocity' size, and the default of the next two (default .)\n"
+      + "  --work        where sizes are generated (default ROOT/target/bench); a generation is reused while\n"
+      + "                its seed, scale and generator version match, unless --regenerate\n"
+      + "  --ajv         the ajv-cli comparison script (default ROOT/bench/ajv.sh; 'none' skips it)\n"
+      + "  --xmx         heap limit of every child JVM (default 1g)";
+
+  public BenchOptions {
+    sizes = List.copyOf(sizes);
+    for (String size : sizes) {
+      if (!size.equals("velocity") && Scale.profile(size).isEmpty()) {
+        throw new IllegalArgumentException("unknown size '" + size + "'; use " + String.join(", ", ALL_SIZES));
+      }
+    }
+    if (runs < 1) {
+      throw new IllegalArgumentException("--runs must be at least 1");
+    }
+  }
+
+  /** Reads the command line; unknown flags and missing values are errors. */
+  public static BenchOptions parse(String... args) {
+    List<String> sizes = ALL_SIZES;
+    Path root = Path.of(".").toAbsolutePath().normalize();
+    Optional<Path> jar = Optional.empty();
+    Optional<Path> work = Optional.empty();
+    Optional<String> ajv = Optional.empty();
+    Optional<Integer> drift = Optional.empty();
+    int runs = 3;
+    long seed = 42;
+    String xmx = "1g";
+    boolean regenerate = false;
+    List<String> rest = new ArrayList<>(Arrays.asList(args));
+    while (!rest.isEmpty()) {
+      String flag = rest.remove(0);
+      if (flag.equals("--regenerate")) {
+        regenerate = true;
+        continue;
+      }
+      if (rest.isEmpty() || !flag.startsWith("--")) {
+        throw new IllegalArgumentException((flag.startsWith("--") ? "missing value for " : "unexpected argument ")
+            + flag + "\n" + USAGE);
+      }
+      String value = rest.remove(0);
+      switch (flag) {
+        case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        case "--runs" -> runs = Integer.parseInt(value);
+        case "--seed" -> seed = Long.parseLong(value);
+        case "--drift" -> drift = Optional.of(Integer.parseInt(value));
+        case "--jar" -> jar = Optional.of(Path.of(value));
+        case "--root" -> root = Path.of(value).toAbsolutePath().normalize();
+        case "--work" -> work = Optional.of(Path.of(value));
+        case "--ajv" -> ajv = Optional.of(value);
+        case "--xmx" -> xmx = value;
+        default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + USAGE);
+      }
+    }
+    Optional<Path> script;
+    if (ajv.isEmpty()) {
+      script = Optional.of(root.resolve("bench/ajv.sh"));
+    } else {
+      script = ajv.get().equals("none") ? Optional.empty() : Optional.of(Path.of(ajv.get()));
+    }
+    return new BenchOptions(sizes, jar.orElseGet(BenchOptions::ownJar).toAbsolutePath(), root,
+        work.orElse(root.resolve("target/bench")).toAbsolutePath(), runs, seed, drift, script, xmx, regenerate);
+  }
+
+  /** The jar this class was loaded from, when it was loaded from one. */
+  private static Path ownJar() {
+    java.security.CodeSource source = BenchOptions.class.getProtectionDomain().getCodeSource();
+    try {
+      Path location = source == null ? null : Path.of(source.getLocation().toURI());
+      if (location != null && location.toString().endsWith(".jar")) {
+        return location;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // fall through: ask for --jar
+    }
+    throw new IllegalArgumentException("not running from a jar; give the truthbook.jar to start with --jar");
+  }
+}

@@ -1,0 +1,147 @@
+package io.truthbook.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToLongFunction;
+
+/** Prints the figures of every size, the growth between sizes, and the targets of issue 9 with PASS/FAIL. */
+final class BenchReport {
+  /** The stages of issue 9 first; stages the pipeline grows later (gates, diagrams) follow as they appear. */
+  static final List<String> STAGES = List.of("load", "schema", "rules", "evidence", "reconcile");
+  private static final double MIB = 1024.0 * 1024.0;
+  private static final long GIB = 1024L * 1024 * 1024;
+
+  private final BenchOptions options;
+  private final List<SizeFigures> sizes;
+  private final List<String> stages;
+
+  BenchReport(BenchOptions options, List<SizeFigures> sizes) {
+    this.options = options;
+    this.sizes = List.copyOf(sizes);
+    java.util.Set<String> names = new java.util.LinkedHashSet<>(STAGES);
+    sizes.forEach(s -> names.addAll(new java.util.TreeSet<>(s.child().stageNanos().keySet())));
+    this.stages = List.copyOf(names);
+  }
+
+  /** Prints everything; returns true when every target that was measured passes. */
+  boolean print(PrintStream out) {
+    out.printf("%nTruthbook check benchmark: java -Xmx%s, %d cores, Java %s; per size %d cold-JVM check run(s)"
+        + " (median wall, best wall, median cpu) and %d in-process run(s) (the fastest is shown)%n", options.xmx(),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), options.runs(), options.runs());
+    out.println("load average when done: " + loadAverage() + " (other work on the machine inflates wall times;"
+        + " the cpu columns are each JVM's own user + system time, all threads)");
+    out.printf("%-9s %7s %6s %8s | %10s %8s %8s | %10s %8s | %8s %8s %8s | %s%n", "size", "files", "manif",
+        "generate", "check cold", "best", "cpu", "in-process", "cpu", "heap-gc", "pools", "rss",
+        "stages in-process (s): " + String.join(" / ", stages));
+    for (SizeFigures s : sizes) {
+      String times = String.join(" / ", stages.stream().map(st -> seconds(s.child().stage(st))).toList());
+      out.printf("%-9s %7s %6d %8s | %9ss %7ss %7ss | %9ss %7ss | %7.0fM %7.0fM %7.0fM | %s   findings %d (%d errors)%n",
+          s.size(), s.productFiles() < 0 ? "-" : String.valueOf(s.productFiles()), s.child().manifests(),
+          s.generateNanos().isPresent() ? seconds(s.generateNanos().getAsLong()) + "s" : "reused",
+          seconds(s.coldMedian()), seconds(s.coldBest()), s.coldCpuMedian() < 0 ? "-" : seconds(s.coldCpuMedian()),
+          seconds(s.child().wallNanos()), seconds(s.child().cpuNanos()),
+          s.child().heapGcPeakBytes() / MIB, s.child().heapPoolPeakBytes() / MIB, s.child().rssPeakBytes() / MIB,
+          times, s.child().findings(), s.child().errors());
+    }
+    growth(out);
+    ajv(out);
+    out.println("\nbuild (book and diagrams): not measured yet; hook: Bench.measureBuild / SizeFigures.BuildFigures");
+    return targets(out);
+  }
+
+  private void growth(PrintStream out) {
+    List<SizeFigures> synthetic = sizes.stream().filter(s -> s.scale().isPresent()).toList();
+    if (synthetic.size() < 2) {
+      return;
+    }
+    out.println("\ngrowth (time ratio between consecutive synthetic sizes; input grows 10x each step):");
+    for (int i = 1; i < synthetic.size(); i++) {
+      SizeFigures from = synthetic.get(i - 1);
+      SizeFigures to = synthetic.get(i);
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+          "  %s -> %s: check cold %.1fx (cpu %.1fx), in-process %.1fx (cpu %.1fx)", from.size(), to.size(),
+          ratio(to, from, SizeFigures::coldMedian), ratio(to, from, SizeFigures::coldCpuMedian),
+          ratio(to, from, s -> s.child().wallNanos()), ratio(to, from, s -> s.child().cpuNanos())));
+      for (String stage : stages) {
+        // a stage that took under a millisecond has no meaningful growth
+        line.append(from.child().stage(stage) < 1_000_000 ? ", " + stage + " -"
+            : String.format(Locale.ROOT, ", %s %.1fx", stage, ratio(to, from, s -> s.child().stage(stage))));
+      }
+      out.println(line);
+    }
+  }
+
+  private void ajv(PrintStream out) {
+    List<SizeFigures> compared = sizes.stream().filter(s -> s.ajv().isPresent()).toList();
+    if (compared.isEmpty()) {
+      out.println("\nschema validation vs ajv-cli: ajv-cli not available");
+      return;
+    }
+    out.println("\nschema validation vs ajv-cli (same manifests, same draft-07 schemas):");
+    out.printf("  %-9s %14s %14s %8s | %14s %14s %14s%n", "size", "ours: schema", "ajv: validate", "ratio",
+        "ours: load", "ajv: parse", "ajv-cli wall");
+    for (SizeFigures s : compared) {
+      SizeFigures.Ajv a = s.ajv().get();
+      out.printf("  %-9s %13ss %13ss %7.2fx | %13ss %13ss %13ss%s%n", s.size(), seconds(s.child().stage("schema")),
+          seconds(a.validateNanos()), (double) s.child().stage("schema") / Math.max(1, a.validateNanos()),
+          seconds(s.child().stage("load")), seconds(a.parseNanos()), seconds(a.cliWallNanos()),
+          a.invalid() > 0 ? "   (ajv found " + a.invalid() + " invalid file(s))" : "");
+    }
+    out.println("  ratio = our schema stage (Everit, schemas loaded and manifests validated, in-process) / ajv"
+        + " (compile + validate in one node process); ajv-cli wall adds node start and YAML parsing, per kind");
+  }
+
+  private boolean targets(PrintStream out) {
+    out.println("\ntargets (issue 9):");
+    List<Boolean> results = new ArrayList<>();
+    find("velocity").ifPresent(v -> results.add(target(out, "check of the Velocity truth <= 2 s wall (JVM start included)",
+        seconds(v.coldMedian()) + " s", v.coldMedian() <= 2_000_000_000L)));
+    find("100x").ifPresent(s -> {
+      results.add(target(out, "100x check <= 15 s wall", seconds(s.coldMedian()) + " s", s.coldMedian() <= 15_000_000_000L));
+      // heap occupancy only falls at a collection, so its peak is the largest occupancy seen just before one;
+      // the sum of the pools' own peaks adds peaks of different moments and can exceed -Xmx itself
+      long heap = s.child().heapGcPeakBytes();
+      results.add(target(out, "100x peak heap <= 1 GiB (largest heap occupancy before a collection)",
+          String.format(Locale.ROOT, "%.0f MiB; the sum of heap pool peaks, an upper bound, is %.0f MiB", heap / MIB,
+              s.child().heapPoolPeakBytes() / MIB), heap <= GIB));
+    });
+    List<SizeFigures> synthetic = sizes.stream().filter(s -> s.scale().isPresent()).toList();
+    for (int i = 1; i < synthetic.size(); i++) {
+      double r = ratio(synthetic.get(i), synthetic.get(i - 1), SizeFigures::coldMedian);
+      results.add(target(out, "10x input costs <= 12x time (" + synthetic.get(i - 1).size() + " -> "
+          + synthetic.get(i).size() + ", check cold)", String.format(Locale.ROOT, "%.1fx", r), r <= 12.0));
+    }
+    out.println("  [ -- ] build with nothing changed <= 15 % of a cold build; one Asciidoctor boot; check never boots"
+        + " JRuby; no site page over 5 MB: not measured yet (hook: Bench.measureBuild)");
+    return results.stream().allMatch(b -> b);
+  }
+
+  private static boolean target(PrintStream out, String what, String measured, boolean pass) {
+    out.printf("  [%s] %s: %s%n", pass ? "PASS" : "FAIL", what, measured);
+    return pass;
+  }
+
+  private Optional<SizeFigures> find(String size) {
+    return sizes.stream().filter(s -> s.size().equals(size)).findFirst();
+  }
+
+  private static double ratio(SizeFigures to, SizeFigures from, ToLongFunction<SizeFigures> figure) {
+    return (double) figure.applyAsLong(to) / Math.max(1, figure.applyAsLong(from));
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (java.io.IOException | ArrayIndexOutOfBoundsException e) {
+      return "unknown";
+    }
+  }
+
+  static String seconds(long nanos) {
+    return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
+  }
+}

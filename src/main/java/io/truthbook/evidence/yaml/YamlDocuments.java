@@ -1,0 +1,216 @@
+package io.truthbook.evidence.yaml;
+
+import io.truthbook.evidence.Extractor.ExtractionProblem;
+import io.truthbook.evidence.LineIndex;
+import io.truthbook.evidence.SourceFile;
+import io.truthbook.model.Location;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * The YAML documents of one file as {@link YamlValue} trees with locations. SnakeYAML's composer
+ * keeps marks but leaves {@code <<} keys and duplicate keys alone (only its constructor handles
+ * them, and the constructor drops marks), so both are handled here. Nothing here throws for bad
+ * content: every problem in the text becomes an {@link ExtractionProblem}.
+ */
+public record YamlDocuments(List<YamlValue> documents, List<ExtractionProblem> problems) {
+
+  private static final int MAX_ALIASES = 50;
+  private static final int MAX_NESTING = 50;
+  private static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
+  // aliases can nest a tree below the composer's own depth limit; this bounds the converted tree
+  private static final int MAX_DEPTH = 200;
+
+  public YamlDocuments {
+    documents = List.copyOf(documents);
+    problems = List.copyOf(problems);
+  }
+
+  /** Reads every document of {@code file}; documents before a syntax error are kept. */
+  public static YamlDocuments read(SourceFile file) {
+    List<YamlValue> documents = new ArrayList<>();
+    List<ExtractionProblem> problems = new ArrayList<>();
+    String text = file.text();
+    // SnakeYAML finds the limit only after scanning up to it, which takes seconds; counting is instant
+    if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+      problems.add(new ExtractionProblem(file.at(1, 1), "cannot read YAML: the file has more than "
+          + MAX_CODE_POINTS + " characters, over the limit for one YAML file"));
+      return new YamlDocuments(documents, problems);
+    }
+    try {
+      for (Node root : yaml().composeAll(new StringReader(text))) {
+        if (root != null) {
+          documents.add(new Converter(file, problems).convert(root, 0));
+        }
+      }
+    } catch (MarkedYAMLException e) {
+      problems.add(new ExtractionProblem(location(file, e.getProblemMark()), describe(e)));
+    } catch (ReaderException e) {
+      problems.add(new ExtractionProblem(offsetLocation(file, e.getPosition()),
+          "cannot read YAML: " + oneLine(e.getMessage()) + "; YAML is printable UTF-8 text"));
+    } catch (YAMLException e) {
+      // limits (code points, aliases, nesting) and other parser refusals have no usable mark
+      problems.add(new ExtractionProblem(file.at(1, 1), "cannot read YAML: " + oneLine(e.getMessage())));
+    } catch (RuntimeException e) {
+      // the parser failing on odd input is still a problem of this file, never a crash of the scan
+      problems.add(new ExtractionProblem(file.at(1, 1), "cannot read YAML: " + e.getClass().getSimpleName()
+          + ": " + oneLine(e.getMessage())));
+    }
+    return new YamlDocuments(documents, problems);
+  }
+
+  private static Yaml yaml() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setAllowDuplicateKeys(false);
+    options.setAllowRecursiveKeys(false);
+    DumperOptions dumper = new DumperOptions();
+    return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+  }
+
+  private static String describe(MarkedYAMLException e) {
+    StringBuilder text = new StringBuilder("invalid YAML: ");
+    if (e.getContext() != null) {
+      text.append(e.getContext()).append(", ");
+    }
+    text.append(e.getProblem() == null ? "syntax error" : e.getProblem());
+    return oneLine(text.toString());
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "syntax error" : message.replaceAll("\\s+", " ").trim();
+  }
+
+  private static Location location(SourceFile file, Mark mark) {
+    return mark == null ? file.at(1, 1) : file.at(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private static Location offsetLocation(SourceFile file, int codePoints) {
+    int offset = file.text().offsetByCodePoints(0,
+        Math.max(0, Math.min(codePoints, file.text().codePointCount(0, file.text().length()))));
+    return new LineIndex(file).at(offset);
+  }
+
+  /**
+   * Turns one composed node graph into values. Each node is converted once and shared, so an
+   * alias-heavy document costs its node count, not its expanded size.
+   */
+  private static final class Converter {
+    private final SourceFile file;
+    private final List<ExtractionProblem> problems;
+    private final Map<Node, YamlValue> done = new IdentityHashMap<>();
+    private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    Converter(SourceFile file, List<ExtractionProblem> problems) {
+      this.file = file;
+      this.problems = problems;
+    }
+
+    YamlValue convert(Node node, int depth) {
+      Location at = location(file, node.getStartMark());
+      // only an anchored node can be reached twice (through an alias), so only those are remembered
+      boolean anchored = node.getAnchor() != null;
+      YamlValue known = anchored ? done.get(node) : null;
+      if (known != null) {
+        return known;
+      }
+      if (open.contains(node) || depth > MAX_DEPTH) {
+        problems.add(new ExtractionProblem(at, open.contains(node)
+            ? "an alias refers to a value that contains it; recursive YAML is not read"
+            : "values nest deeper than " + MAX_DEPTH + " levels through aliases; not read"));
+        return new YamlValue.Scalar(at, "", true);
+      }
+      if (anchored) {
+        open.add(node);
+      }
+      YamlValue value;
+      if (node instanceof MappingNode mapping) {
+        value = mapping(mapping, at, depth);
+      } else if (node instanceof SequenceNode sequence) {
+        List<YamlValue> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+          items.add(convert(item, depth + 1));
+        }
+        value = new YamlValue.Sequence(at, items);
+      } else {
+        ScalarNode scalar = (ScalarNode) node;
+        value = new YamlValue.Scalar(at, scalar.getValue(), Tag.NULL.equals(scalar.getTag()));
+      }
+      if (anchored) {
+        open.remove(node);
+        done.put(node, value);
+      }
+      return value;
+    }
+
+    private YamlValue mapping(MappingNode node, Location at, int depth) {
+      Map<String, YamlValue.Entry> entries = new LinkedHashMap<>();
+      List<YamlValue> merged = new ArrayList<>();
+      for (NodeTuple tuple : node.getValue()) {
+        Node keyNode = tuple.getKeyNode();
+        Location keyAt = location(file, keyNode.getStartMark());
+        if (!(keyNode instanceof ScalarNode key)) {
+          problems.add(new ExtractionProblem(keyAt, "expected a plain key, found a "
+              + (keyNode instanceof MappingNode ? "mapping" : "sequence") + "; the entry is not read"));
+          continue;
+        }
+        YamlValue value = convert(tuple.getValueNode(), depth + 1);
+        if (Tag.MERGE.equals(key.getTag())) {
+          collectMerges(value, merged);
+          continue;
+        }
+        YamlValue.Entry earlier = entries.get(key.getValue());
+        if (earlier != null) {
+          problems.add(new ExtractionProblem(keyAt, "duplicate key '" + key.getValue()
+              + "' (first at line " + earlier.keyAt().line() + "); the first one is read, remove the other"));
+          continue;
+        }
+        entries.put(key.getValue(), new YamlValue.Entry(key.getValue(), keyAt, value));
+      }
+      // YAML merge: explicit keys win, then earlier merged mappings win over later ones
+      for (YamlValue source : merged) {
+        source.entries().forEach(entries::putIfAbsent);
+      }
+      return new YamlValue.Mapping(at, entries);
+    }
+
+    private void collectMerges(YamlValue value, List<YamlValue> merged) {
+      if (value instanceof YamlValue.Mapping) {
+        merged.add(value);
+        return;
+      }
+      if (value instanceof YamlValue.Sequence sequence) {
+        boolean allMappings = sequence.items().stream().allMatch(YamlValue.Mapping.class::isInstance);
+        if (allMappings) {
+          merged.addAll(sequence.items());
+          return;
+        }
+      }
+      problems.add(new ExtractionProblem(value.at(),
+          "a merge key '<<' takes a mapping or a list of mappings, e.g. '<<: *defaults' or '<<: [*a, *b]'"));
+    }
+  }
+}

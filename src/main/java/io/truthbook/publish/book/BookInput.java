@@ -1,0 +1,25 @@
+package io.truthbook.publish.book;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to publish: the assembled AsciiDoc book, the date the truth was verified at (it becomes every
+ * date attribute, so no clock leaks into the output), and files the book refers to (diagram SVGs).
+ */
+public record BookInput(String asciidoc, LocalDate date, List<BookFile> files) {
+  public BookInput {
+    Objects.requireNonNull(asciidoc, "asciidoc");
+    Objects.requireNonNull(date, "date");
+    files = List.copyOf(files);
+    Set<String> names = new HashSet<>();
+    for (BookFile file : files) {
+      if (!names.add(file.name())) {
+        throw new IllegalArgumentException("two book files are named '" + file.name() + "'");
+      }
+    }
+  }
+}

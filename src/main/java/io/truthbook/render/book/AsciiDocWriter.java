@@ -1,0 +1,90 @@
+package io.truthbook.render.book;
+
+import java.util.List;
+
+/**
+ * Builds AsciiDoc text in memory. Every argument is markup already: values from the truth reach it
+ * only through {@link AsciiDocText} or {@link ReferenceContext}, which escape them.
+ */
+final class AsciiDocWriter {
+  private final StringBuilder out = new StringBuilder(64 * 1024);
+
+  /** A section title at {@code level} (1 is a chapter of the book), with an anchor when not blank. */
+  AsciiDocWriter section(int level, String anchor, String title) {
+    blank();
+    if (!anchor.isEmpty()) {
+      out.append("[[").append(anchor).append("]]\n");
+    }
+    out.append("=".repeat(level + 1)).append(' ').append(title).append('\n');
+    return blank();
+  }
+
+  AsciiDocWriter line(String markup) {
+    out.append(markup).append('\n');
+    return this;
+  }
+
+  AsciiDocWriter paragraph(String markup) {
+    blank();
+    out.append(markup).append('\n');
+    return blank();
+  }
+
+  /** Opens a horizontal list of fields. */
+  AsciiDocWriter fields() {
+    blank();
+    return line("[horizontal]");
+  }
+
+  /** One field of a list opened by {@link #fields()}; an empty value reads "none". */
+  AsciiDocWriter field(String term, String value) {
+    return line(term + ":: " + (value.isBlank() ? "none" : value));
+  }
+
+  /** A table with a title (empty for none), column widths and a header row. */
+  AsciiDocWriter table(String title, String cols, List<String> header, List<List<String>> rows) {
+    blank();
+    if (!title.isEmpty()) {
+      line("." + title);
+    }
+    line("[cols=\"" + cols + "\",options=\"header\"]");
+    line("|===");
+    line(String.join(" ", header.stream().map(h -> "|" + h).toList()));
+    for (List<String> row : rows) {
+      blank();
+      for (String cell : row) {
+        line("|" + cell);
+      }
+    }
+    line("|===");
+    return blank();
+  }
+
+  /** A bulleted list; nothing is written for no items. */
+  AsciiDocWriter bullets(List<String> items) {
+    if (!items.isEmpty()) {
+      blank();
+      items.forEach(i -> line("* " + i));
+      blank();
+    }
+    return this;
+  }
+
+  /** Ends the current block with one blank line (never two in a row). */
+  AsciiDocWriter blank() {
+    if (out.length() == 0) {
+      return this;
+    }
+    if (out.charAt(out.length() - 1) != '\n') {
+      out.append('\n');
+    }
+    if (out.length() < 2 || out.charAt(out.length() - 2) != '\n') {
+      out.append('\n');
+    }
+    return this;
+  }
+
+  String text() {
+    return out.toString();
+  }
+}

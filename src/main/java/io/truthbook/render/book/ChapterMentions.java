@@ -1,0 +1,55 @@
+package io.truthbook.render.book;
+
+import io.truthbook.model.Chapter;
+import io.truthbook.model.EntityKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Which chapters name an entity with {@code truth:KIND[id]}, for the "Referenced from" lists. */
+final class ChapterMentions {
+  /** The inline macro chapters use; the same grammar the check's prose rule reads. */
+  static final Pattern MACRO = Pattern.compile("truth:([a-z]+)\\[([^\\]\\n]*)\\]");
+
+  private final Map<EntityRef, List<Chapter>> mentions;
+
+  private ChapterMentions(Map<EntityRef, List<Chapter>> mentions) {
+    this.mentions = mentions;
+  }
+
+  static ChapterMentions scan(List<ChapterText> chapters) {
+    Map<EntityRef, List<Chapter>> mentions = new LinkedHashMap<>();
+    for (ChapterText chapter : chapters) {
+      VerbatimBlocks blocks = new VerbatimBlocks();
+      for (String line : chapter.lines()) {
+        if (blocks.skip(line)) {
+          continue;
+        }
+        Matcher macro = MACRO.matcher(line);
+        while (macro.find()) {
+          entity(macro).ifPresent(entity -> {
+            List<Chapter> in = mentions.computeIfAbsent(entity, e -> new ArrayList<>());
+            if (!in.contains(chapter.chapter())) {
+              in.add(chapter.chapter());
+            }
+          });
+        }
+      }
+    }
+    return new ChapterMentions(mentions);
+  }
+
+  /** The entity a macro match names, if its kind is known. */
+  static Optional<EntityRef> entity(Matcher macro) {
+    return EntityKind.byWord(macro.group(1)).map(kind -> new EntityRef(kind, macro.group(2).trim()));
+  }
+
+  /** The chapters that name the entity, in book order. */
+  List<Chapter> of(EntityKind kind, String id) {
+    return mentions.getOrDefault(new EntityRef(kind, id), List.of());
+  }
+}

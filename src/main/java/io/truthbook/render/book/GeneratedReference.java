@@ -1,0 +1,43 @@
+package io.truthbook.render.book;
+
+import io.truthbook.model.RuleInfo;
+import io.truthbook.model.Truth;
+import java.util.List;
+
+/**
+ * The reference part of the book, generated from the truth: a chapter per kind, a section with one
+ * stable anchor per entity, links to what it relates to, and the chapters that mention it.
+ */
+public final class GeneratedReference {
+  private static final List<ReferenceSection> SECTIONS = List.of(
+      new DomainCatalogue(),
+      new RouteCatalogue(),
+      new IngressCatalogue(),
+      new TopologyCatalogue(),
+      new OwnerCatalogue(),
+      new PlanCatalogue.Workstreams(),
+      new PlanCatalogue.Gates(),
+      new PlanCatalogue.Risks(),
+      new ClaimCatalogue(),
+      new BookCatalogue.Chapters(),
+      new BookCatalogue.Glossary());
+
+  private GeneratedReference() {}
+
+  /**
+   * The reference as AsciiDoc, a book part of level-1 chapters.
+   *
+   * @param chapters the book's chapters with their text, for the "Referenced from" lists
+   * @param rules the rules a risk may name, for their titles
+   */
+  public static String render(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules) {
+    ReferenceContext context = new ReferenceContext(truth, chapters, rules);
+    AsciiDocWriter out = new AsciiDocWriter();
+    out.section(0, "", "Reference");
+    out.paragraph("Generated from the manifests on every build: do not edit it by hand, edit the manifests.");
+    for (ReferenceSection section : SECTIONS) {
+      section.write(context, out);
+    }
+    return out.text();
+  }
+}

@@ -1,0 +1,52 @@
+package io.truthbook.render.book;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Turns every {@code truth:KIND[id]} of a chapter into {@code <<anchor,id>>}, the id escaped; a
+ * name the truth does not define stays visible, highlighted, as plain text (the check reports it).
+ */
+final class ProseLinks {
+  private final Anchors anchors;
+
+  ProseLinks(Anchors anchors) {
+    this.anchors = anchors;
+  }
+
+  /** The chapter's lines with links; verbatim blocks and comments are left as written. */
+  List<String> rewrite(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    VerbatimBlocks blocks = new VerbatimBlocks();
+    for (String line : lines) {
+      out.add(blocks.skip(line) ? line : rewrite(line));
+    }
+    if (!blocks.closing().isEmpty()) {
+      out.add(blocks.closing()); // a block left open would swallow the rest of the book
+    }
+    return out;
+  }
+
+  private String rewrite(String line) {
+    Matcher macro = ChapterMentions.MACRO.matcher(line);
+    StringBuilder out = new StringBuilder(line.length() + 32);
+    int last = 0;
+    while (macro.find()) {
+      out.append(line, last, macro.start()).append(link(macro));
+      last = macro.end();
+    }
+    return out.append(line, last, line.length()).toString();
+  }
+
+  private String link(Matcher macro) {
+    String id = macro.group(2).trim();
+    Optional<String> anchor = ChapterMentions.entity(macro).flatMap(e -> anchors.of(e.kind(), e.id()));
+    if (anchor.isPresent()) {
+      return AsciiDocText.link(anchor.get(), id);
+    }
+    String text = AsciiDocText.inert(macro.group());
+    return "##" + text + "##";
+  }
+}

@@ -1,0 +1,85 @@
+package io.truthbook.render.book;
+
+import io.truthbook.model.Chapter;
+import io.truthbook.model.EntityKind;
+import io.truthbook.model.Ref;
+import io.truthbook.model.RuleInfo;
+import io.truthbook.model.Truth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What every reference section needs: the truth, the anchors, the chapters' mentions, the rules. */
+final class ReferenceContext {
+  private final Truth truth;
+  private final Anchors anchors;
+  private final ChapterMentions mentions;
+  private final Map<String, RuleInfo> rules;
+  private final Set<String> placed = new HashSet<>();
+
+  ReferenceContext(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules) {
+    this.truth = truth;
+    this.anchors = Anchors.of(truth);
+    this.mentions = ChapterMentions.scan(chapters);
+    this.rules = rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity(), (a, b) -> a));
+  }
+
+  Truth truth() {
+    return truth;
+  }
+
+  /**
+   * The anchor to place at the entity's one home in the book; empty when it is already placed (a
+   * duplicated id in a truth with errors), so no anchor appears twice.
+   */
+  String place(EntityKind kind, String id) {
+    Optional<String> anchor = anchors.of(kind, id);
+    return anchor.isPresent() && placed.add(anchor.get()) ? anchor.get() : "";
+  }
+
+  /** The same, as an inline anchor for a table cell or a list item. */
+  String inlineAnchor(EntityKind kind, String id) {
+    String anchor = place(kind, id);
+    return anchor.isEmpty() ? "" : "[[" + anchor + "]]";
+  }
+
+  /** A link to the entity labelled with its id, or the id as plain text when the truth lacks it. */
+  String link(EntityKind kind, String id) {
+    return link(kind, id, id);
+  }
+
+  String link(EntityKind kind, String id, String label) {
+    return anchors.of(kind, id).map(a -> AsciiDocText.link(a, label)).orElseGet(() -> AsciiDocText.inert(label));
+  }
+
+  String link(EntityKind kind, Ref ref) {
+    return link(kind, ref.id());
+  }
+
+  String text(String value) {
+    return AsciiDocText.inert(value);
+  }
+
+  String mono(String value) {
+    return AsciiDocText.mono(value);
+  }
+
+  /** The chapters that name the entity, as links, or "no chapter". */
+  String referencedFrom(EntityKind kind, String id) {
+    List<Chapter> chapters = mentions.of(kind, id);
+    if (chapters.isEmpty()) {
+      return "no chapter";
+    }
+    return String.join(", ", chapters.stream().map(c -> link(EntityKind.CHAPTER, c.id(), c.title())).toList());
+  }
+
+  /** A rule id with its title, when the rule is known. */
+  String rule(String id) {
+    RuleInfo rule = rules.get(id);
+    return mono(id) + (rule == null ? "" : " — " + text(rule.title()));
+  }
+}

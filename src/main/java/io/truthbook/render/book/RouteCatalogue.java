@@ -1,0 +1,69 @@
+package io.truthbook.render.book;
+
+import io.truthbook.model.Endpoint;
+import io.truthbook.model.EntityKind;
+import io.truthbook.model.RouteFamily;
+import io.truthbook.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The route families, then the endpoint ownership matrix: endpoint, family, owner, domain, service. */
+final class RouteCatalogue implements ReferenceSection {
+  @Override
+  public void write(ReferenceContext c, AsciiDocWriter out) {
+    out.section(1, "", "Route families and endpoints");
+    out.paragraph("A route family is a root prefix with one domain, one owner and one serving service. "
+        + "An endpoint belongs to the family with the longest prefix that covers its path.");
+    for (RouteFamily family : c.truth().families()) {
+      writeFamily(c, out, family);
+    }
+    writeMatrix(c, out);
+  }
+
+  private void writeFamily(ReferenceContext c, AsciiDocWriter out, RouteFamily f) {
+    long endpoints = c.truth().endpoints().stream()
+        .filter(e -> c.truth().familyOf(e.path()).map(x -> x.id().equals(f.id())).orElse(false))
+        .count();
+    out.section(2, c.place(EntityKind.FAMILY, f.id()), "Route family " + c.mono(f.prefix()));
+    out.fields()
+        .field("Id", c.mono(f.id()))
+        .field("Prefix", c.mono(f.prefix()))
+        .field("Domain", c.link(EntityKind.DOMAIN, f.domain()))
+        .field("Owner", c.link(EntityKind.OWNER, f.owner()))
+        .field("Service", c.link(EntityKind.SERVICE, f.service()))
+        .field("Node", node(c, f.service().id()))
+        .field("Description", c.text(f.description()))
+        .field("Endpoints", endpoints + " in the endpoint ownership matrix")
+        .field("Referenced from", c.referencedFrom(EntityKind.FAMILY, f.id()));
+  }
+
+  private void writeMatrix(ReferenceContext c, AsciiDocWriter out) {
+    out.section(2, "", "Endpoint ownership matrix");
+    out.paragraph("Every endpoint with its family and what it inherits from it. An owner marked "
+        + "_endpoint_ is set on the endpoint itself; the others are the family's owner.");
+    List<List<String>> rows = new ArrayList<>();
+    for (Endpoint e : c.truth().endpoints()) {
+      Optional<RouteFamily> family = c.truth().familyOf(e.path());
+      String owner = e.owner().map(o -> c.link(EntityKind.OWNER, o) + " _endpoint_")
+          .orElseGet(() -> family.map(f -> c.link(EntityKind.OWNER, f.owner())).orElse(""));
+      rows.add(List.of(
+          c.inlineAnchor(EntityKind.ROUTE, e.id()) + c.mono(e.id()) + " +\n" + c.text(e.summary()),
+          family.map(f -> c.link(EntityKind.FAMILY, f.id())).orElse("no family"),
+          owner,
+          family.map(f -> c.link(EntityKind.DOMAIN, f.domain())).orElse(""),
+          family.map(f -> c.link(EntityKind.SERVICE, f.service())).orElse(""),
+          c.referencedFrom(EntityKind.ROUTE, e.id())));
+    }
+    if (!rows.isEmpty()) {
+      out.table("", "5,2,2,2,2,3",
+          List.of("Endpoint", "Family", "Owner", "Domain", "Service", "Referenced from"), rows);
+    }
+  }
+
+  /** The node a service runs on, as a link. */
+  static String node(ReferenceContext c, String service) {
+    return c.truth().services().stream().filter(s -> s.id().equals(service)).findFirst()
+        .map(Service::node).map(n -> c.link(EntityKind.NODE, n)).orElse("");
+  }
+}

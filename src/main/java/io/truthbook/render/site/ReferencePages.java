@@ -1,0 +1,176 @@
+package io.truthbook.render.site;
+
+import io.truthbook.reconcile.claims.ReconciliationMatrix;
+import io.truthbook.render.book.Anchors;
+import io.truthbook.render.book.AsciiDocText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * The generated reference of the book, cut into one page per reference area: each level-1 section
+ * of the reference goes to the page of its area (a section the site does not know gets a page of
+ * its own), the endpoint ownership matrix gets pages of its own, split when it is long, and the
+ * claims page carries the reconciliation matrix.
+ */
+final class ReferencePages {
+  static final String PREFIX = "reference-";
+  /** Rows of the endpoint matrix per page. */
+  static final int ENDPOINTS_PER_PAGE = 150;
+  private static final String ROUTES = "Route families and endpoints";
+  private static final String MATRIX = "Endpoint ownership matrix";
+  private static final String CLAIMS = "Claims of older documents";
+
+  /** A page of the reference and the book's sections it holds. */
+  private record Area(String name, String title, List<String> sections) {}
+
+  private static final List<Area> AREAS = List.of(
+      new Area(PREFIX + "domains", "Domains and tables", List.of("Domains and tables")),
+      new Area(PREFIX + "routes", "Route families", List.of(ROUTES)),
+      new Area(PREFIX + "ingress", "Ingress", List.of("Ingress")),
+      new Area(PREFIX + "topology", "Nodes and services", List.of("Nodes and services")),
+      new Area(PREFIX + "owners", "Owners", List.of("Owners")),
+      new Area(PREFIX + "plan", "Workstreams, gates and risks", List.of("Workstreams", "Gates", "Risks")),
+      new Area(PREFIX + "reconciliation", "Claims and reconciliation", List.of(CLAIMS)),
+      new Area(PREFIX + "sources", "Chapters and sources", List.of("Chapters and sources")),
+      new Area(PREFIX + "glossary", "Glossary terms", List.of("Glossary terms")));
+
+  /** A level-1 section of the reference: its title markup, the anchors placed before it, its lines. */
+  private record Section(String title, List<String> anchors, List<String> lines) {}
+
+  private ReferencePages() {}
+
+  static List<PageDraft> split(String reference, Optional<ReconciliationMatrix> matrix, Anchors anchors) {
+    Map<String, List<Section>> byPage = new LinkedHashMap<>();
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (Section section : sections(reference)) {
+      Area area = area(section.title());
+      byPage.computeIfAbsent(area.name(), n -> new ArrayList<>()).add(section);
+      titles.putIfAbsent(area.name(), area.title());
+    }
+    List<PageDraft> pages = new ArrayList<>();
+    for (Map.Entry<String, List<Section>> page : byPage.entrySet()) {
+      List<Section> sections = page.getValue();
+      String name = page.getKey();
+      String title = titles.get(name);
+      if (sections.size() == 1 && sections.get(0).title().equals(ROUTES)) {
+        pages.addAll(routes(name, title, sections.get(0)));
+        continue;
+      }
+      List<String> body = new ArrayList<>();
+      List<String> lead = new ArrayList<>();
+      if (sections.size() == 1) {
+        lead.addAll(sections.get(0).anchors());
+        body.addAll(Sections.raise(sections.get(0).lines(), 1));
+      } else {
+        for (Section section : sections) {
+          body.add("");
+          section.anchors().forEach(a -> body.add("[[" + a + "]]"));
+          body.add("== " + section.title());
+          body.add("");
+          body.addAll(section.lines());
+        }
+      }
+      if (sections.stream().anyMatch(s -> s.title().equals(CLAIMS)) && matrix.isPresent()) {
+        body.addAll(MatrixSection.lines(matrix.get(), anchors));
+      }
+      pages.add(new PageDraft(name, title, SitePage.Kind.REFERENCE, AsciiDocText.inert(title), lead,
+          Sections.trim(body)));
+    }
+    return pages;
+  }
+
+  /** The route families page, then the endpoint matrix on pages of its own. */
+  private static List<PageDraft> routes(String name, String title, Section section) {
+    List<String> lines = section.lines();
+    int matrix = -1;
+    Blocks blocks = new Blocks();
+    for (int i = 0; i < lines.size() && matrix < 0; i++) {
+      if (!blocks.verbatim(lines.get(i)) && Sections.level(lines.get(i)).equals(Optional.of(2))
+          && Sections.title(lines.get(i)).equals(MATRIX)) {
+        matrix = i;
+      }
+    }
+    List<PageDraft> pages = new ArrayList<>();
+    List<String> families = matrix < 0 ? lines : lines.subList(0, matrix);
+    pages.add(new PageDraft(name, title, SitePage.Kind.REFERENCE, AsciiDocText.inert(title), section.anchors(),
+        Sections.trim(Sections.raise(families, 1))));
+    if (matrix < 0) {
+      return pages;
+    }
+    List<List<String>> parts = TablePages.split(Sections.trim(lines.subList(matrix + 1, lines.size())),
+        ENDPOINTS_PER_PAGE);
+    for (int i = 0; i < parts.size(); i++) {
+      String pageName = PREFIX + "endpoints" + (i == 0 ? "" : "-" + (i + 1));
+      String pageTitle = MATRIX + (parts.size() == 1 ? "" : " (" + (i + 1) + " of " + parts.size() + ")");
+      pages.add(new PageDraft(pageName, pageTitle, SitePage.Kind.REFERENCE, AsciiDocText.inert(pageTitle),
+          List.of(), Sections.trim(Sections.raise(parts.get(i), 2))));
+    }
+    return pages;
+  }
+
+  private static Area area(String title) {
+    for (Area area : AREAS) {
+      if (area.sections().contains(title)) {
+        return area;
+      }
+    }
+    String plain = PlainText.line(title);
+    return new Area(PREFIX + slug(plain), plain.isEmpty() ? "Reference" : plain, List.of(title));
+  }
+
+  private static String slug(String text) {
+    String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.length() > 60) {
+      slug = slug.substring(0, 60).replaceAll("-+$", "");
+    }
+    return slug.isEmpty() ? "section" : slug;
+  }
+
+  /** The reference's level-1 sections; the part title and its introduction before them are left out. */
+  private static List<Section> sections(String reference) {
+    List<String> lines = Arrays.asList(reference.split("\n", -1));
+    List<Section> sections = new ArrayList<>();
+    Blocks blocks = new Blocks();
+    String title = null;
+    List<String> anchors = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String line : lines) {
+      boolean verbatim = blocks.verbatim(line);
+      if (!verbatim && Sections.level(line).equals(Optional.of(1))) {
+        List<String> before = trailingAnchors(current);
+        if (title != null) {
+          sections.add(new Section(title, anchors, Sections.trim(current)));
+        }
+        title = Sections.title(line);
+        anchors = before;
+        current = new ArrayList<>();
+      } else {
+        current.add(line);
+      }
+    }
+    if (title != null) {
+      sections.add(new Section(title, anchors, Sections.trim(current)));
+    }
+    return sections;
+  }
+
+  /** Removes the block anchors that end the lines (they belong to the title that follows) and returns them. */
+  private static List<String> trailingAnchors(List<String> lines) {
+    List<String> anchors = new ArrayList<>();
+    while (!lines.isEmpty()) {
+      Matcher anchor = Sections.BLOCK_ANCHOR.matcher(lines.get(lines.size() - 1));
+      if (!anchor.matches()) {
+        break;
+      }
+      anchors.add(0, anchor.group(1));
+      lines.remove(lines.size() - 1);
+    }
+    return anchors;
+  }
+}

@@ -1,0 +1,148 @@
+package io.truthbook.render.site;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.truthbook.model.EntityKind;
+import io.truthbook.render.book.Anchors;
+import io.truthbook.render.book.EntityRef;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The search index of the site: every page with its text, then every entity with the URL of its
+ * anchor and the text around it, as the JSON list {@code [{title, url, text}]} the page script
+ * feeds to lunr. Non-ASCII characters and {@code < > &} are escaped, so the text is inert inside a
+ * script, or even an HTML page, too.
+ */
+final class SearchIndex {
+  /** Characters of an entity's text: enough to find it and to show a line of it. */
+  private static final int ENTITY_TEXT = 600;
+
+  private SearchIndex() {}
+
+  static List<SearchEntry> entries(List<PageDraft> pages, Anchors anchors, CrossPageLinks links) {
+    List<SearchEntry> entries = new ArrayList<>();
+    for (PageDraft page : pages) {
+      entries.add(new SearchEntry(page.title(), page.name() + ".html", PlainText.of(page.body())));
+    }
+    for (Map.Entry<EntityRef, String> entity : anchors.all().entrySet()) {
+      String anchor = entity.getValue();
+      Optional<PageDraft> page = links.page(anchor).flatMap(name -> pages.stream()
+          .filter(p -> p.name().equals(name)).findFirst());
+      if (page.isPresent()) {
+        EntityRef ref = entity.getKey();
+        entries.add(new SearchEntry(label(ref.kind()) + " " + ref.id(), page.get().name() + ".html#" + anchor,
+            cut(text(page.get(), anchor))));
+      }
+    }
+    return entries;
+  }
+
+  static String json(List<SearchEntry> entries) {
+    StringWriter out = new StringWriter();
+    JsonFactory factory = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    try (JsonGenerator json = factory.createGenerator(out)) {
+      json.setCharacterEscapes(new MarkupEscapes());
+      json.writeStartArray();
+      for (SearchEntry entry : entries) {
+        json.writeRaw('\n');
+        json.writeStartObject();
+        json.writeStringField("title", entry.title());
+        json.writeStringField("url", entry.url());
+        json.writeStringField("text", entry.text());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON to memory", e);
+    }
+    return out.append('\n').toString();
+  }
+
+  /**
+   * The text of an entity: its section when the anchor heads one, else the table row or paragraph
+   * it stands in; for a page-wide anchor, the start of the page.
+   */
+  private static String text(PageDraft page, String anchor) {
+    List<String> body = page.body();
+    String block = "[[" + anchor + "]]";
+    for (int i = 0; i < body.size(); i++) {
+      String line = body.get(i);
+      if (line.strip().equals(block) && i + 1 < body.size() && Sections.level(body.get(i + 1)).isPresent()) {
+        int end = i + 2;
+        while (end < body.size() && Sections.level(body.get(end)).isEmpty()) {
+          end++;
+        }
+        return PlainText.of(body.subList(i + 1, end));
+      }
+      if (line.contains(block)) {
+        int end = i;
+        while (end < body.size() && !body.get(end).isBlank()) {
+          end++;
+        }
+        return PlainText.of(body.subList(i, end));
+      }
+    }
+    return PlainText.of(body);
+  }
+
+  private static String cut(String text) {
+    if (text.length() <= ENTITY_TEXT) {
+      return text;
+    }
+    int end = text.lastIndexOf(' ', ENTITY_TEXT);
+    return text.substring(0, end > 0 ? end : ENTITY_TEXT) + " …";
+  }
+
+  /** Escapes the characters markup cares about, besides those JSON must escape. */
+  private static final class MarkupEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    MarkupEscapes() {
+      escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
+      escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
+      escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes.clone();
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
+  }
+
+  /** How a kind of entity is called in a search result. */
+  static String label(EntityKind kind) {
+    return switch (kind) {
+      case OWNER -> "Owner";
+      case DOMAIN -> "Domain";
+      case TABLE -> "Table";
+      case INTERFACE -> "Interface";
+      case FAMILY -> "Route family";
+      case ROUTE -> "Endpoint";
+      case HOST -> "Host";
+      case NODE -> "Node";
+      case SERVICE -> "Service";
+      case DOCUMENT -> "Document";
+      case CLAIM -> "Claim";
+      case GATE -> "Gate";
+      case WORKSTREAM -> "Workstream";
+      case RISK -> "Risk";
+      case CHAPTER -> "Chapter";
+      case SOURCE -> "Source";
+    };
+  }
+}

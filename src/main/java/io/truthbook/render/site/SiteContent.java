@@ -1,0 +1,17 @@
+package io.truthbook.render.site;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The generated text of a Maven site source: the pages in menu order, the site descriptor, and the
+ * search index as JSON ({@code [{title, url, text}]}) with the entries it was written from.
+ */
+public record SiteContent(List<SitePage> pages, String siteXml, String searchIndexJson, List<SearchEntry> entries) {
+  public SiteContent {
+    pages = List.copyOf(pages);
+    entries = List.copyOf(entries);
+    Objects.requireNonNull(siteXml, "siteXml");
+    Objects.requireNonNull(searchIndexJson, "searchIndexJson");
+  }
+}

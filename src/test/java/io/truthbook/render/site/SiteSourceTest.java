@@ -1,0 +1,201 @@
+package io.truthbook.render.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.truthbook.Truthbook;
+import io.truthbook.load.LoadLimits;
+import io.truthbook.model.Chapter;
+import io.truthbook.model.Truth;
+import io.truthbook.render.book.Anchors;
+import io.truthbook.render.book.BookFixtures;
+import io.truthbook.render.book.BookSource;
+import io.truthbook.render.book.EntityRef;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The generated Maven site source: pages, menu, anchors, links, search index and escaping. */
+class SiteSourceTest {
+  private static final Pattern ANCHOR = Pattern.compile("\\[\\[([A-Za-z_:][\\w:.-]*)]]");
+  private static final Pattern LINK = Pattern.compile("link:([a-z0-9-]+)\\.html(?:#([A-Za-z_:][\\w:.-]*))?\\[");
+  private static final Pattern XREF = Pattern.compile("<<([A-Za-z_:][\\w:.-]*)[,>]");
+
+  private static SiteContent render(Path root, boolean draft) {
+    BookFixtures.Loaded loaded = BookFixtures.load(root);
+    BookSource book = new BookSource(loaded.truth(), loaded.chapters(), BookFixtures.STAMP, draft, List.of(),
+        Truthbook.rules().all());
+    List<SiteDiagram> diagrams = List.of(new SiteDiagram("topology", "Runtime topology", "Ingress to GPU", "topology"));
+    return SiteSource.render(new SiteInput(book, diagrams,
+        Optional.of(new Truthbook(root, LoadLimits.DEFAULTS).matrix())));
+  }
+
+  private static Truth truth(Path root) {
+    return BookFixtures.load(root).truth();
+  }
+
+  @Test
+  void onePagePerChapterInBookOrderThenTheReference() {
+    Truth truth = truth(BookFixtures.repositoryRoot());
+    SiteContent site = render(BookFixtures.repositoryRoot(), false);
+    List<SitePage> chapters = site.pages().stream().filter(p -> p.kind() == SitePage.Kind.CHAPTER).toList();
+    assertThat(chapters).extracting(SitePage::title).containsExactlyElementsOf(
+        truth.chapters().stream().map(Chapter::title).toList());
+    assertThat(chapters).extracting(SitePage::name).containsExactly("start-here", "crm-and-oracle",
+        "canonical-domains", "route-families", "infrastructure", "import-stewardship", "synthetic-data",
+        "sprint1-reconciliation", "acceptance-gates", "backlog", "risks", "glossary");
+    for (int i = 0; i < chapters.size(); i++) {
+      SitePage page = chapters.get(i);
+      assertThat(page.asciidoc()).as(page.name())
+          .startsWith("= ")
+          .contains("[[chapter-" + truth.chapters().get(i).id() + "]]*Last verified* at commit")
+          .doesNotContain("truth:domain[", "truth:route[", "truth:owner[");
+    }
+    assertThat(site.pages().get(0).name()).isEqualTo("index");
+    assertThat(site.pages()).extracting(SitePage::name).contains("diagrams", "reference-domains",
+        "reference-routes", "reference-endpoints", "reference-ingress", "reference-topology", "reference-owners",
+        "reference-plan", "reference-reconciliation", "reference-glossary");
+    assertThat(site.pages().stream().filter(p -> p.name().equals("reference-reconciliation")).findFirst()
+        .orElseThrow().asciidoc()).contains("== Reconciliation matrix");
+  }
+
+  @Test
+  void theMenuFollowsTheBookOrder() throws Exception {
+    SiteContent site = render(BookFixtures.repositoryRoot(), false);
+    Document descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(site.siteXml().getBytes(StandardCharsets.UTF_8)));
+    NodeList menus = descriptor.getElementsByTagName("menu");
+    List<String> names = new ArrayList<>();
+    List<String> hrefs = new ArrayList<>();
+    for (int m = 0; m < menus.getLength(); m++) {
+      Element menu = (Element) menus.item(m);
+      names.add(menu.getAttribute("name"));
+      NodeList items = menu.getElementsByTagName("item");
+      for (int i = 0; i < items.getLength(); i++) {
+        hrefs.add(((Element) items.item(i)).getAttribute("href"));
+      }
+    }
+    assertThat(names).containsExactly("Book", "Chapters", "Reference");
+    assertThat(hrefs).containsExactlyElementsOf(site.pages().stream().map(SitePage::url).toList());
+    assertThat(site.siteXml()).contains("maven-fluido-skin", "js/search.js",
+        "Last verified at commit <code>0123456789ab</code>", "on 2026-01-15").doesNotContain("DRAFT");
+  }
+
+  @Test
+  void everyEntityHasExactlyOneAnchorAndEveryLinkResolves() {
+    for (Path root : List.of(BookFixtures.repositoryRoot(), BookFixtures.hostileRoot())) {
+      SiteContent site = render(root, false);
+      Map<String, String> pageOf = new HashMap<>();
+      for (SitePage page : site.pages()) {
+        Matcher anchor = ANCHOR.matcher(page.asciidoc());
+        while (anchor.find()) {
+          String previous = pageOf.put(anchor.group(1), page.name());
+          assertThat(previous).as("anchor %s on %s, already on %s", anchor.group(1), page.name(), previous).isNull();
+        }
+      }
+      for (Map.Entry<EntityRef, String> entity : Anchors.of(truth(root)).all().entrySet()) {
+        assertThat(pageOf).as("the anchor of %s in %s", entity.getKey(), root).containsKey(entity.getValue());
+      }
+      Set<String> names = new HashSet<>();
+      site.pages().forEach(p -> names.add(p.name()));
+      for (SitePage page : site.pages()) {
+        Matcher link = LINK.matcher(page.asciidoc());
+        while (link.find()) {
+          assertThat(names).as("page of %s on %s", link.group(), page.name()).contains(link.group(1));
+          if (link.group(2) != null) {
+            assertThat(pageOf.get(link.group(2))).as("anchor of %s on %s", link.group(), page.name())
+                .isEqualTo(link.group(1));
+          }
+        }
+        Matcher xref = XREF.matcher(page.asciidoc());
+        while (xref.find()) {
+          assertThat(pageOf.get(xref.group(1))).as("same-page target of %s on %s", xref.group(), page.name())
+              .isEqualTo(page.name());
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSearchIndexHoldsEveryPageAndEveryEntity() throws Exception {
+    Path root = BookFixtures.repositoryRoot();
+    SiteContent site = render(root, false);
+    JsonNode index = new ObjectMapper().readTree(site.searchIndexJson());
+    Set<String> urls = new HashSet<>();
+    for (JsonNode entry : index) {
+      assertThat(entry.get("title").asText()).isNotBlank();
+      assertThat(entry.get("text").isTextual()).isTrue();
+      assertThat(urls.add(entry.get("url").asText())).as("one entry for %s", entry.get("url")).isTrue();
+    }
+    site.pages().forEach(p -> assertThat(urls).contains(p.url()));
+    Anchors anchors = Anchors.of(truth(root));
+    for (Map.Entry<EntityRef, String> entity : anchors.all().entrySet()) {
+      assertThat(urls).as("search entry of %s", entity.getKey())
+          .anyMatch(u -> u.endsWith(".html#" + entity.getValue()));
+    }
+    assertThat(site.entries()).anySatisfy(e -> {
+      assertThat(e.title()).isEqualTo("Endpoint GET /api/crm/contacts");
+      assertThat(e.url()).isEqualTo("reference-endpoints.html#route-get-api-crm-contacts");
+      assertThat(e.text()).contains("GET /api/crm/contacts");
+    });
+    assertThat(site.searchIndexJson()).isEqualTo(render(root, false).searchIndexJson());
+  }
+
+  @Test
+  void hostileManifestTextStaysLiteral() throws Exception {
+    SiteContent site = render(BookFixtures.hostileRoot(), false);
+    for (SitePage page : site.pages()) {
+      assertThat(page.asciidoc()).as(page.name())
+          .doesNotContain("include::", "+++", "{nonexistent-attr}", "<script", "[[fake-anchor]]", "footnote:[")
+          .doesNotContainPattern("(?m)^(= Level|== Section|// comment|NOTE:|:attr:)");
+    }
+    assertThat(site.siteXml()).doesNotContain("<script>alert", "${");
+    DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(site.siteXml().getBytes(StandardCharsets.UTF_8)));
+    // search shows text, so the index carries the manifest's text as it is, and the script never makes it markup
+    assertThat(site.entries()).anySatisfy(e -> assertThat(e.title()).contains(BookFixtures.HOSTILE));
+    assertThat(site.searchIndexJson()).doesNotContain("<script");
+  }
+
+  @Test
+  void aDraftSaysSoOnEveryPage() {
+    SiteContent site = render(BookFixtures.hostileRoot(), true);
+    for (SitePage page : site.pages()) {
+      assertThat(page.asciidoc()).as(page.name()).startsWith("= DRAFT: ").contains(SiteSource.DRAFT);
+    }
+    assertThat(site.siteXml()).contains("<strong class=\"truthbook-draft\">DRAFT</strong>");
+  }
+
+  @Test
+  void aLongTableIsSplitIntoCompleteTables() {
+    List<String> lines = new ArrayList<>(List.of("Intro.", "", ".Title", "[cols=\"1,1\",options=\"header\"]", "|===",
+        "|A |B"));
+    for (int i = 1; i <= 5; i++) {
+      lines.addAll(List.of("", "|a" + i + " +", "more", "|b" + i));
+    }
+    lines.addAll(List.of("|===", "", "After."));
+    List<List<String>> parts = TablePages.split(lines, 2);
+    assertThat(parts).hasSize(3);
+    assertThat(parts.get(0)).startsWith("Intro.").contains("|a1 +", "|b2").doesNotContain("|a3 +", "After.");
+    assertThat(parts.get(2)).startsWith(".Title").contains("|a5 +", "After.").doesNotContain("Intro.");
+    for (List<String> part : parts) {
+      assertThat(part).contains("|A |B").filteredOn("|==="::equals).hasSize(2);
+    }
+    assertThat(TablePages.split(lines, 5)).containsExactly(lines);
+  }
+}
