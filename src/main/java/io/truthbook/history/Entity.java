@@ -8,16 +8,36 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One entity of the truth without its location: a key people read ({@code route family crm},
- * {@code endpoint GET /api/crm/contacts}) and its fields, each a list of strings (one item for a
- * scalar). Absent optional fields are left out.
+ * One entity of the truth without its location: its kind ({@code route family}), its id
+ * ({@code crm}), the name people know it by ({@code /api/crm}, the id unless told otherwise), and its
+ * fields, each a list of strings (one item for a scalar). Absent optional fields are left out.
  */
-public record Entity(String key, SortedMap<String, List<String>> fields) {
+public record Entity(String kind, String id, String label, SortedMap<String, List<String>> fields) {
   public Entity {
-    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(label, "label");
     TreeMap<String, List<String>> copy = new TreeMap<>();
     fields.forEach((name, value) -> copy.put(name, List.copyOf(value)));
     fields = Collections.unmodifiableSortedMap(copy);
+  }
+
+  /**
+   * The key people read and sign-off digests are taken over: {@code route family crm},
+   * {@code endpoint GET /api/crm/contacts}, {@code book}.
+   */
+  public String key() {
+    return id.isEmpty() ? kind : kind + " " + id;
+  }
+
+  /** The owner this entity names in an {@code owner} field, if it has one. */
+  public java.util.Optional<String> owner() {
+    return java.util.Optional.ofNullable(fields.get("owner")).filter(o -> o.size() == 1).map(o -> o.get(0));
+  }
+
+  /** This entity under another id (a second entity with the same id is numbered, not hidden). */
+  Entity withId(String other) {
+    return new Entity(kind, other, label.equals(id) ? other : label, fields);
   }
 
   /** The value of a field as people read it: the item itself, a bracketed list, or {@code (none)}. */
@@ -30,11 +50,21 @@ public record Entity(String key, SortedMap<String, List<String>> fields) {
 
   /** Builds an entity field by field, skipping empty optionals. */
   static final class Builder {
-    private final String key;
+    private final String kind;
+    private final String id;
+    private String label;
     private final Map<String, List<String>> fields = new TreeMap<>();
 
-    Builder(String key) {
-      this.key = key;
+    Builder(String kind, String id) {
+      this.kind = kind;
+      this.id = id;
+      this.label = id;
+    }
+
+    /** The name people know the entity by, when it is not its id (a route family's prefix). */
+    Builder label(String shown) {
+      this.label = shown;
+      return this;
     }
 
     Builder put(String name, String value) {
@@ -61,7 +91,7 @@ public record Entity(String key, SortedMap<String, List<String>> fields) {
     }
 
     Entity build() {
-      return new Entity(key, new TreeMap<>(fields));
+      return new Entity(kind, id, label, new TreeMap<>(fields));
     }
   }
 }

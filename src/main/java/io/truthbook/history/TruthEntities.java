@@ -42,11 +42,11 @@ public final class TruthEntities {
     SortedMap<String, Entity> byKey = new TreeMap<>();
     for (Entity entity : entities) {
       // a duplicate id (reported by id.duplicate) must not hide content: number the second one
-      String key = entity.key();
-      for (int n = 2; byKey.containsKey(key); n++) {
-        key = entity.key() + " (" + n + ")";
+      Entity unique = entity;
+      for (int n = 2; byKey.containsKey(unique.key()); n++) {
+        unique = entity.withId(entity.id() + " (" + n + ")");
       }
-      byKey.put(key, new Entity(key, entity.fields()));
+      byKey.put(unique.key(), unique);
     }
     return Collections.unmodifiableSortedMap(byKey);
   }
@@ -87,44 +87,45 @@ public final class TruthEntities {
   }
 
   private static Entity owner(Owner o) {
-    return new Entity.Builder("owner " + o.id()).put("name", o.name()).put("title", o.title())
+    return new Entity.Builder("owner", o.id()).put("name", o.name()).put("title", o.title())
         .list("areas", o.areas()).list("domains", ids(o.domains())).put("runtime", o.runtime())
         .list("paths", o.paths()).build();
   }
 
   private static void domain(Domain d, List<Entity> out) {
-    out.add(new Entity.Builder("domain " + d.id()).put("name", d.name()).put("prefix", d.prefix())
+    out.add(new Entity.Builder("domain", d.id()).put("name", d.name()).put("prefix", d.prefix())
         .put("owner", d.owner().id()).put("purpose", d.purpose()).put("adjacentTo", d.adjacentTo().map(Ref::id))
         .list("dependsOn", d.dependsOn().stream()
             .map(x -> x.domain().id() + x.via().map(v -> " via " + v.id()).orElse("")).toList())
         .build());
-    d.interfaces().forEach(i -> out.add(new Entity.Builder("interface " + i.id()).put("domain", d.id())
+    d.interfaces().forEach(i -> out.add(new Entity.Builder("interface", i.id()).put("domain", d.id())
         .put("description", i.description()).list("tables", ids(i.tables())).build()));
-    d.tables().forEach(t -> out.add(new Entity.Builder("table " + t.name()).put("domain", d.id())
+    d.tables().forEach(t -> out.add(new Entity.Builder("table", t.name()).put("domain", d.id())
         .put("description", t.description()).build()));
-    d.legacy().forEach(l -> out.add(new Entity.Builder("legacy table " + l.table()).put("domain", d.id())
+    d.legacy().forEach(l -> out.add(new Entity.Builder("legacy table", l.table()).put("domain", d.id())
         .put("target", l.target().id()).put("state", l.state()).put("note", l.note()).build()));
   }
 
   private static Entity family(RouteFamily f) {
-    return new Entity.Builder("route family " + f.id()).put("prefix", f.prefix()).put("domain", f.domain().id())
+    return new Entity.Builder("route family", f.id()).label(f.prefix()).put("prefix", f.prefix())
+        .put("domain", f.domain().id())
         .put("owner", f.owner().id()).put("service", f.service().id()).put("description", f.description()).build();
   }
 
   private static Entity endpoint(Endpoint e) {
-    return new Entity.Builder("endpoint " + e.id()).put("summary", e.summary())
+    return new Entity.Builder("endpoint", e.id()).put("summary", e.summary())
         .put("owner", e.owner().map(Ref::id)).put("surface", e.surface()).build();
   }
 
   private static void host(IngressHost h, List<Entity> out) {
-    out.add(new Entity.Builder("host " + h.host()).put("edge", h.edge().id()).put("public", h.isPublic())
+    out.add(new Entity.Builder("host", h.host()).put("edge", h.edge().id()).put("public", h.isPublic())
         .put("tls", h.tlsMode()).put("certificate", h.certificate()).build());
-    h.routes().forEach(r -> out.add(new Entity.Builder("ingress route " + h.host() + r.path())
+    h.routes().forEach(r -> out.add(new Entity.Builder("ingress route", h.host() + r.path())
         .put("match", r.match()).put("upstream", r.upstream().id()).put("description", r.description()).build()));
   }
 
   private static Entity node(Node n) {
-    return new Entity.Builder("node " + n.id()).put("role", n.role()).put("hostname", n.hostname())
+    return new Entity.Builder("node", n.id()).put("role", n.role()).put("hostname", n.hostname())
         .put("os", n.os()).put("cpus", n.cpus()).put("memoryGb", n.memoryGb()).put("description", n.description())
         .list("gpus", n.gpus().stream().map(g -> g.count() + "x " + g.model() + " " + g.memoryGb() + "GB").toList())
         .list("nvme", n.nvme().stream()
@@ -133,7 +134,7 @@ public final class TruthEntities {
   }
 
   private static Entity service(Service s) {
-    return new Entity.Builder("service " + s.id()).put("node", s.node().id()).put("kind", s.kind())
+    return new Entity.Builder("service", s.id()).put("node", s.node().id()).put("kind", s.kind())
         .put("description", s.description()).put("image", s.image())
         .list("ports", s.ports().stream().map(p -> Integer.toString(p.number())).toList())
         .put("gpus", s.gpus())
@@ -142,57 +143,57 @@ public final class TruthEntities {
   }
 
   private static Entity document(ClaimDocument d) {
-    return new Entity.Builder("document " + d.id()).put("title", d.title()).put("date", d.date())
+    return new Entity.Builder("document", d.id()).put("title", d.title()).put("date", d.date())
         .put("path", d.path()).build();
   }
 
   private static Entity claim(Claim c) {
-    return new Entity.Builder("claim " + c.id()).put("document", c.document().id()).put("section", c.section())
+    return new Entity.Builder("claim", c.id()).put("document", c.document().id()).put("section", c.section())
         .put("statement", c.statement()).put("subject", c.subjectKind() + " " + c.subjectId())
         .put("expects", c.expects().map(e -> e.field() + " = " + e.value()))
         .put("legacyFeeder", c.legacyFeeder()).put("mustHold", c.mustHold()).build();
   }
 
   private static void gate(Gate g, List<Entity> out) {
-    out.add(new Entity.Builder("gate " + g.id()).put("title", g.title()).list("governs", g.governs()).build());
-    g.criteria().forEach(c -> out.add(new Entity.Builder("gate criterion " + g.id() + "/" + c.id())
+    out.add(new Entity.Builder("gate", g.id()).put("title", g.title()).list("governs", g.governs()).build());
+    g.criteria().forEach(c -> out.add(new Entity.Builder("gate criterion", g.id() + "/" + c.id())
         .put("description", c.description()).put("workstream", c.workstream().map(Ref::id))
         .put("artifact", c.artifact()).build()));
   }
 
   private static Entity readiness(Readiness r) {
-    return new Entity.Builder("readiness " + r.id()).put("statement", r.statement())
+    return new Entity.Builder("readiness", r.id()).put("statement", r.statement())
         .put("gate", r.gate().map(Ref::id)).build();
   }
 
   private static Entity workstream(Workstream w) {
-    return new Entity.Builder("workstream " + w.id()).put("title", w.title()).put("owner", w.owner().id())
+    return new Entity.Builder("workstream", w.id()).put("title", w.title()).put("owner", w.owner().id())
         .put("objective", w.objective())
         .list("tasks", w.tasks().stream().map(t -> (t.done() ? "[x] " : "[ ] ") + t.title()).toList())
         .list("definitionOfDone", w.definitionOfDone()).list("dependsOn", ids(w.dependsOn())).build();
   }
 
   private static Entity risk(Risk r) {
-    return new Entity.Builder("risk " + r.id()).put("title", r.title()).put("description", r.description())
+    return new Entity.Builder("risk", r.id()).put("title", r.title()).put("description", r.description())
         .put("severity", r.severity()).put("owner", r.owner().id()).list("detectedBy", ids(r.detectedBy()))
         .put("mitigation", r.mitigation()).build();
   }
 
   private static void book(Truth truth, List<Entity> out) {
-    truth.bookTitle().ifPresent(t -> out.add(new Entity.Builder("book").put("title", t).build()));
+    truth.bookTitle().ifPresent(t -> out.add(new Entity.Builder("book", "").put("title", t).build()));
     int order = 1;
     for (Chapter c : truth.chapters()) {
       // chapter order is content: moving a chapter changes the book
-      out.add(new Entity.Builder("chapter " + c.id()).put("order", order++).put("file", c.file().id())
+      out.add(new Entity.Builder("chapter", c.id()).put("order", order++).put("file", c.file().id())
           .put("title", c.title()).put("owner", c.owner().id()).build());
     }
     for (GlossaryEntry g : truth.glossary()) {
-      out.add(new Entity.Builder("glossary " + g.term()).put("definition", g.definition()).build());
+      out.add(new Entity.Builder("glossary", g.term()).put("definition", g.definition()).build());
     }
   }
 
   private static Entity source(Source s) {
-    return new Entity.Builder("source " + s.id()).put("path", s.path()).put("repository", s.repository())
+    return new Entity.Builder("source", s.id()).put("path", s.path()).put("repository", s.repository())
         .put("url", s.url()).put("subdir", s.subdir()).put("ref", s.ref())
         .list("extractors", s.extractors().stream()
             .map(x -> x.name() + " include " + x.include() + " exclude " + x.exclude()).toList())
