@@ -3,10 +3,7 @@ package io.truthbook.evidence;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
 import io.truthbook.model.Source;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.truthbook.model.TextBytes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +19,8 @@ import java.util.concurrent.Future;
 /**
  * Runs the selected extractors over a source's files. Problems in a file, and even a crash inside
  * an extractor, become findings naming the file; the other files and extractors still run.
+ * Extractors run on every core while files are still being read, and their results are joined in
+ * selection order, so the output is the same as running them one after another.
  */
 public final class EvidenceCollector {
 
@@ -158,24 +157,18 @@ public final class EvidenceCollector {
     long size = tree.size(file);
     String display = tree.displayPath(file);
     if (size > maxFileBytes) {
-      findings.add(Finding.warning("limit.file-size", new Location(display, 0, 0, tree.commit()),
+      findings.add(Finding.warning("limit.file-size", new Location(display, 1, 1, tree.commit()),
           "file is " + size + " bytes, over the limit of " + maxFileBytes + "; it was not read",
           "exclude it from the extractor, or raise --max-file-bytes"));
       return Optional.empty();
     }
-    byte[] bytes = tree.read(file);
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      findings.add(Finding.error("evidence.parse", new Location(display, 1, 1, tree.commit()),
-          "file is not UTF-8 text", "save it as UTF-8, or exclude it from the extractors"));
+    TextBytes decoded = TextBytes.of(tree.read(file));
+    if (decoded instanceof TextBytes.NotText not) {
+      findings.add(Finding.error("evidence.parse", new Location(display, not.line(), not.column(), tree.commit()),
+          "file is not UTF-8 text: " + not.problem(), "save it as UTF-8 text, or exclude it from the extractors"));
       return Optional.empty();
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = decoded.asText().orElseThrow();
     return Optional.of(new SourceFile(display, text, tree.commit()));
   }
 

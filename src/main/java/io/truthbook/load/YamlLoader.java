@@ -9,10 +9,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
 import io.truthbook.model.ManifestKind;
+import io.truthbook.model.TextBytes;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,18 +44,15 @@ public final class YamlLoader {
     if (bytes.length > limits.maxManifestBytes()) {
       return tooLarge(file, bytes.length);
     }
-    Optional<String> text = decode(file, bytes);
-    if (text.isEmpty()) {
-      return failed(file, List.of(), encodingFinding(file, bytes));
+    TextBytes decoded = TextBytes.of(bytes);
+    if (decoded instanceof TextBytes.NotText not) {
+      String source = new String(bytes, StandardCharsets.UTF_8);
+      return failed(file, source.lines().toList(), Finding.error("yaml.encoding",
+          Location.of(file, not.line(), not.column()), "file is not UTF-8 YAML text: " + not.problem(),
+          "save the manifest as UTF-8 YAML text, or remove the file"));
     }
-    String source = text.get();
+    String source = decoded.asText().orElseThrow();
     List<String> lines = source.lines().toList();
-    int nul = source.indexOf('\0');
-    if (nul >= 0) {
-      return failed(file, lines, Finding.error("yaml.encoding", at(file, source, nul),
-          "file contains NUL characters; it looks binary, not YAML",
-          "manifests are UTF-8 YAML text; remove the file or replace it with a YAML manifest"));
-    }
     try (JsonParser parser = factory.createParser(source)) {
       Builder builder = new Builder(file, parser);
       JsonToken first = parser.nextToken();
@@ -135,59 +130,6 @@ public final class YamlLoader {
         .findFirst()
         .flatMap(m -> ManifestKind.byId(m.group(1)));
     return new LoadedFile(file, lines, Optional.empty(), List.of(findings), declared);
-  }
-
-  private static Optional<String> decode(String file, byte[] bytes) {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Finding encodingFinding(String file, byte[] bytes) {
-    int line = 1;
-    int column = 1;
-    int valid = validUtf8Prefix(bytes);
-    String prefix = new String(bytes, 0, valid, StandardCharsets.UTF_8);
-    for (int i = 0; i < prefix.length(); i++) {
-      if (prefix.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return Finding.error("yaml.encoding", Location.of(file, line, column),
-        String.format("invalid UTF-8 byte 0x%02x", bytes[valid] & 0xff),
-        "save the manifest as UTF-8");
-  }
-
-  private static int validUtf8Prefix(byte[] bytes) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-    decoder.decode(in, out, true);
-    return Math.min(in.position(), bytes.length - 1);
-  }
-
-  private static Location at(String file, String text, int offset) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return Location.of(file, line, offset - lineStart + 1);
   }
 
   private static Finding syntaxFinding(String file, List<String> lines, JsonProcessingException e) {

@@ -36,13 +36,16 @@ public record Location(String file, int line, int column, Optional<String> commi
     return ORDER.compare(this, other);
   }
 
-  /** {@code file:line:col}, or {@code file:line@commit} for evidence. */
+  /**
+   * {@code file:line:col}, and for evidence {@code file:line:col@commit}: editors and CI read the
+   * place, people read the commit it was seen at.
+   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(file);
     if (line > 0) {
       text.append(':').append(line);
-      if (column > 0 && commit.isEmpty()) {
+      if (column > 0) {
         text.append(':').append(column);
       }
     }

@@ -46,7 +46,7 @@ class VelocityDriftIT {
     Jar.Run run = Jar.run(root, "check");
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("examples/velocity-app/db/migrations/V13__crm_shadow_notes.sql:2@"
+    assertThat(run.out()).contains("examples/velocity-app/db/migrations/V13__crm_shadow_notes.sql:2:1@"
         + drift.name().substring(0, 7) + ": error [drift.table.unmapped] table 'crm_shadow_notes'");
   }
 

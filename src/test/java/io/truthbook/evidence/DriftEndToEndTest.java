@@ -93,7 +93,7 @@ class DriftEndToEndTest {
       assertThat(f.location().file()).isEqualTo("app/db/V3__shadow.sql");
       assertThat(f.location().line()).isEqualTo(3);
       assertThat(f.location().commit()).contains(drift.name());
-      assertThat(f.location().toString()).isEqualTo("app/db/V3__shadow.sql:3@" + drift.name().substring(0, 7));
+      assertThat(f.location().toString()).isEqualTo("app/db/V3__shadow.sql:3:1@" + drift.name().substring(0, 7));
       assertThat(f.message()).contains("crm_shadow_notes");
     });
   }

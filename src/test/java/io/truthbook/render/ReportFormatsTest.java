@@ -94,7 +94,7 @@ class ReportFormatsTest {
         "ref.unknown manifests/routes.yaml", "schema.required manifests/gates.yaml");
     String details = String.join("\n", failing.stream().map(ReportTestCase::getFailureDetail).toList());
     for (String place : List.of("manifests/domains.yaml:17:12", "manifests/routes.yaml:3:5",
-        "examples/app/db/V7__x y.sql:3@a1b2c3d", "manifests/gates.yaml:2:1")) {
+        "examples/app/db/V7__x y.sql:3:1@a1b2c3d", "manifests/gates.yaml:2:1")) {
       assertThat(details).contains(place);
     }
     assertThat(cases).anyMatch(c -> c.getFullClassName().equals("topology.gpu") && !c.hasFailure());
@@ -121,7 +121,7 @@ class ReportFormatsTest {
     assertThat(markdown).doesNotContain("<script").doesNotContain("](javascript").contains("&lt;script&gt;");
     assertThat(markdown.lines().filter(l -> l.startsWith("| error |") || l.startsWith("| warning |")))
         .hasSize(RESULT.findings().size());
-    assertThat(markdown).contains("`examples/app/db/V7__x y.sql:3@a1b2c3d`");
+    assertThat(markdown).contains("`examples/app/db/V7__x y.sql:3:1@a1b2c3d`");
   }
 
   @Test

@@ -26,6 +26,7 @@ final class SqlLexer {
    */
   private final boolean mysql;
   private final List<ExtractionProblem> problems = new ArrayList<>();
+  private boolean unterminated;
   private int pos;
   /** Only whitespace since the last newline: where psql meta-commands and MySQL '#' comments start. */
   private boolean lineStart = true;
@@ -214,6 +215,15 @@ final class SqlLexer {
   private void unterminated(int start, String what) {
     problems.add(new ExtractionProblem(lines.at(start), "unterminated " + what));
     pos = text.length();
+    unterminated = true;
+  }
+
+  /**
+   * True when lexing ended inside a quote or comment that is never closed: the last statement's
+   * tokens are not what its author wrote (a table name would swallow the rest of the file).
+   */
+  boolean endedUnterminated() {
+    return unterminated;
   }
 
   private char charAt(int index) {

@@ -50,7 +50,9 @@ public final class SqlMigrationExtractor implements Extractor {
       }
       statement.clear();
     }
-    reader.read(statement);
+    if (!lexer.endedUnterminated()) {
+      reader.read(statement);
+    }
     List<ExtractionProblem> problems = new ArrayList<>(lexer.problems());
     problems.addAll(reader.problems());
     problems.sort(Comparator.comparing(ExtractionProblem::at));

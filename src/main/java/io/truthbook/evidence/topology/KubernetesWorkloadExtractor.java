@@ -93,6 +93,12 @@ public final class KubernetesWorkloadExtractor implements Extractor {
           + " of " + kind.get() + " '" + name.get().text().orElseThrow() + "'; the workload is not read"));
       return Optional.empty();
     }
+    Optional<YamlValue> containers = spec.get().get("containers");
+    if (containers.isPresent() && !(containers.get() instanceof YamlValue.Sequence)) {
+      problems.add(new ExtractionProblem(containers.get().at(), "expected a list of containers in "
+          + kind.get() + " '" + name.get().text().orElseThrow() + "'; the workload is not read"));
+      return Optional.empty();
+    }
     PodTemplate pod = new PodTemplate(spec.get(), claimTemplates(document));
     return Optional.of(new ServiceSpec(name.get().text().orElseThrow(),
         pod.ports(problems), pod.gpus(problems), pod.volumes(problems), pod.nodeHint(),

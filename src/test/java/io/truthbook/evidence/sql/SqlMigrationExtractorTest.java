@@ -235,7 +235,7 @@ class SqlMigrationExtractorTest {
     TableOp op = TableOpText.tableOps(extractor.extract(file)).get(0);
 
     assertThat(op.at().commit()).contains("0123456789abcdef");
-    assertThat(op.at().toString()).isEqualTo("db/V1__init.sql:1@0123456");
+    assertThat(op.at().toString()).isEqualTo("db/V1__init.sql:1:1@0123456");
   }
 
   @Test
@@ -270,8 +270,11 @@ class SqlMigrationExtractorTest {
   void reportsUnterminatedCommentsQuotesAndDollarStrings() {
     assertThat(problems(extract("CREATE TABLE a (id int);\n  /* open /* nested */"))).containsExactly(
         "2:3 unterminated block comment: the /* opened here is never closed");
-    assertThat(problems(extract("CREATE TABLE \"open (id int);"))).containsExactly(
-        "1:14 unterminated quoted identifier: the \" opened here is never closed");
+    Extractor.Result openQuote = extract("CREATE TABLE a (id int);\nCREATE TABLE \"open (id int);\n");
+    assertThat(problems(openQuote)).containsExactly(
+        "2:14 unterminated quoted identifier: the \" opened here is never closed");
+    // the quote swallowed the rest of the file: no table named after it
+    assertThat(ops(openQuote)).containsExactly("CREATE a @1:1");
     assertThat(problems(extract("DO $fn$ BEGIN END $other$;"))).containsExactly(
         "1:4 unterminated dollar-quoted string: $fn$ opened here is never closed");
     assertThat(problems(extract("COPY t FROM stdin;\n1\tO'Brien\n"))).containsExactly(

@@ -199,6 +199,11 @@ class KubernetesWorkloadExtractorTest {
               ports: [{containerPort: http}]
               resources: {limits: {nvidia.com/gpu: 500m}}
               volumeMounts: [{name: missing, mountPath: /x}]
+        ---
+        kind: Pod
+        metadata: {name: scalar}
+        spec:
+          containers: "not a list"
         """);
 
     assertThat(specs(result)).containsExactly("odd ports=[] gpus=0 volumes=[] k8s-workload[Pod] @8:18");
@@ -208,7 +213,8 @@ class KubernetesWorkloadExtractorTest {
         "12:31 expected containerPort to be a port number 1-65535; the entry is not read",
         "13:44 expected a whole number of GPUs for 'nvidia.com/gpu' (extended resources cannot be"
             + " fractions); read as 0",
-        "14:22 volumeMount 'missing' names no volume of the pod; add it to spec.volumes (or volumeClaimTemplates)");
+        "14:22 volumeMount 'missing' names no volume of the pod; add it to spec.volumes (or volumeClaimTemplates)",
+        "19:15 expected a list of containers in Pod 'scalar'; the workload is not read");
   }
 
   @Test

@@ -1,0 +1,119 @@
+package io.truthbook.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.truthbook.cli.Main;
+import io.truthbook.fixtures.Expectations;
+import io.truthbook.fixtures.FixtureTree;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bad-evidence corpus: each folder under {@code fixtures/evidence-cases/} lays one broken
+ * product file (malformed SQL, nginx, compose, Kubernetes, Python; binary or Latin-1 files; a source
+ * that leaves the repository) over a product that is clean against the base truth, commits it with
+ * JGit, and runs {@code truthbook check} as a user does. The findings printed must be exactly those
+ * the files mark, each as {@code file:line:col: severity [rule]}, the exit code 1, no stack trace,
+ * within 5 s.
+ */
+class EvidenceCasesTest {
+  private static final Pattern FINDING =
+      Pattern.compile("^(\\S+?):(\\d+):(\\d+)(?:@[0-9a-f]+)?: (error|warning|info) \\[([a-z0-9.-]+)\\] .+$", Pattern.MULTILINE);
+  private static final Duration BOUND = Duration.ofSeconds(5);
+
+  @TempDir Path temp;
+
+  @Test
+  void theCleanProductHasNoFindings() {
+    Path root = tree(null, "clean");
+    Run run = check(root);
+    assertThat(run.out()).as(run.out()).contains("0 errors, 0 warnings");
+    assertThat(run.exit()).isZero();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyBrokenFileEndsInItsFinding() throws IOException {
+    List<Path> cases;
+    try (Stream<Path> list = Files.list(FixtureTree.fixtures().resolve("evidence-cases"))) {
+      cases = list.filter(Files::isDirectory).sorted().toList();
+    }
+    assertThat(cases).as("evidence cases").hasSizeGreaterThanOrEqualTo(15);
+    return cases.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
+      Path root = tree(folder, folder.getFileName().toString());
+      List<Expectations.Expected> expected = Expectations.read(root.resolve("app")).stream()
+          .map(e -> new Expectations.Expected("app/" + e.file(), e.line(), e.rule())).toList();
+      List<Expectations.Expected> inManifests = Expectations.read(root.resolve("manifests"));
+      Run run = assertTimeoutPreemptively(BOUND, () -> check(root), "check of " + folder.getFileName());
+      List<Expectations.Expected> printed = printed(run.out());
+      assertThat(printed).as("findings of %s:%n%s", folder.getFileName(), run.out())
+          .containsExactlyInAnyOrderElementsOf(Stream.concat(expected.stream(),
+              inManifests.stream().map(e -> new Expectations.Expected("manifests/" + e.file(), e.line(), e.rule())))
+              .toList());
+      assertThat(printed).isNotEmpty();
+      assertThat(run.exit()).as("exit code of %s", folder.getFileName()).isEqualTo(1);
+      assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }));
+  }
+
+  /** The base truth, the clean product, and the case over them, committed. */
+  private Path tree(Path caseFolder, String name) {
+    Path root = FixtureTree.build(null, temp.resolve(name));
+    FixtureTree.copy(FixtureTree.fixtures().resolve("evidence-base"), root);
+    if (caseFolder != null) {
+      FixtureTree.copy(caseFolder, root);
+    }
+    try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("case").setAuthor("T", "t@example.test").setCommitter("T", "t@example.test")
+          .setSign(false).call();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot commit " + root, e);
+    }
+    return root;
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  /** {@code truthbook check --root ROOT}, in-process, with what it prints. */
+  private static synchronized Run check(Path root) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+      int exit = Main.run("check", "--root", root.toString());
+      return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  private static List<Expectations.Expected> printed(String out) {
+    List<Expectations.Expected> found = new java.util.ArrayList<>();
+    Matcher m = FINDING.matcher(out);
+    while (m.find()) {
+      assertThat(Integer.parseInt(m.group(3))).as("column in %s", m.group()).isPositive();
+      found.add(new Expectations.Expected(m.group(1), Integer.parseInt(m.group(2)), m.group(5)));
+    }
+    return found;
+  }
+
+}
