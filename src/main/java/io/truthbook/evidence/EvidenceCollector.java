@@ -53,6 +53,13 @@ public final class EvidenceCollector {
       last.put(selections.get(i).extractor(), i);
     }
     List<String> all = tree.files();
+    for (String link : tree.links()) {
+      if (selections.stream().anyMatch(selection -> selection.selects(link))) {
+        findings.add(Finding.warning("source.symlink", new Location(tree.displayPath(link), 1, 1, tree.commit()),
+            "'" + link + "' is a symbolic link; links are never followed, so it was not read",
+            "commit the file itself in place of the link, or exclude the link from the extractor"));
+      }
+    }
     Map<Extractor, Future<Extracted>> runs = new LinkedHashMap<>();
     // files are read here, one at a time (a tree is not thread-safe); each extractor runs on a worker as
     // soon as its files are read, so extraction overlaps reading and uses every core. Results are taken

@@ -26,6 +26,14 @@ public final class EvidenceRules {
       new RuleInfo("source.no-git", Severity.WARNING, "a source is not under git",
           "Without git there is no revision to read, so the working tree was read and evidence carries no commit.",
           "commit the source to a git repository"),
+      new RuleInfo("source.symlink", Severity.WARNING, "an extractor's file is a symbolic link",
+          "Symbolic links in a source are never followed, so that a link out of the repository cannot be read;"
+              + " a link an extractor selects is reported, not read.",
+          "commit the file itself in place of the link, or exclude the link from the extractor"),
+      new RuleInfo("source.not-a-repository", Severity.ERROR, "a 'repository' source is not a git repository",
+          "A 'repository' source names another local git repository, read at a revision; a folder outside this"
+              + " repository that is not under git is not read (use 'path' for a folder of this repository).",
+          "point 'repository' at a git clone, or use 'path' for a folder inside this repository"),
       new RuleInfo("source.extractor", Severity.ERROR, "a source names an unknown extractor",
           "The sources manifest selects extractors by name.", "use one of the extractor names in the README"),
       new RuleInfo("evidence.parse", Severity.ERROR, "a repository file cannot be read as its format",

@@ -24,6 +24,7 @@ public final class GitTree implements RepositoryTree {
   private final String prefix;
   private final String displayPrefix;
   private final Map<String, ObjectId> blobs = new TreeMap<>();
+  private final java.util.SortedSet<String> links = new java.util.TreeSet<>();
 
   /**
    * Opens {@code folder} (a path inside the repository's work tree, "" for its root) at {@code
@@ -46,6 +47,8 @@ public final class GitTree implements RepositoryTree {
         // symbolic links are never followed: a link out of the repository must not be read
         if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
           blobs.put(walk.getPathString().substring(prefix.length()), walk.getObjectId(0));
+        } else if (mode == FileMode.SYMLINK) {
+          links.add(walk.getPathString().substring(prefix.length()));
         }
       }
     } catch (IOException e) {
@@ -97,6 +100,11 @@ public final class GitTree implements RepositoryTree {
   @Override
   public List<String> files() {
     return List.copyOf(blobs.keySet());
+  }
+
+  @Override
+  public List<String> links() {
+    return List.copyOf(links);
   }
 
   @Override

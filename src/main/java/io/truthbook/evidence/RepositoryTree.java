@@ -10,6 +10,12 @@ public interface RepositoryTree extends AutoCloseable {
   /** Every regular file, sorted, relative to the source folder with forward slashes. */
   List<String> files();
 
+  /**
+   * Every symbolic link, sorted, as {@link #files()} names files. Links are never followed (a link
+   * out of the repository must not be read); they are listed so that a selected one can be reported.
+   */
+  List<String> links();
+
   /** The file's size in bytes. */
   long size(String file);
 

@@ -52,7 +52,7 @@ public final class SourceOpener {
             "source '" + source.id() + "' path '" + source.path().get() + "' leaves the repository",
             "use a folder inside the repository, or name another repository with 'repository:'"));
       }
-      return openIn(source, root, root.relativize(folder).toString().replace('\\', '/'));
+      return openIn(source, root, root.relativize(folder).toString().replace('\\', '/'), false);
     }
     Path repository;
     if (source.url().isPresent()) {
@@ -76,28 +76,36 @@ public final class SourceOpener {
           "source '" + source.id() + "' repository " + repository + " does not exist",
           "clone the repository there, or fix the path"));
     }
-    return openIn(source, repository, subdir);
+    return openIn(source, repository, subdir, true);
   }
 
-  /** Opens {@code folder} (relative to {@code base}) at the right revision, or as a working tree. */
-  private Opened openIn(Source source, Path base, String folder) {
+  /**
+   * Opens {@code folder} (relative to {@code base}) at the right revision, or as a working tree; a
+   * {@code repository} source must be under git (a folder outside this repository is never read as is).
+   */
+  private Opened openIn(Source source, Path base, String folder, boolean repositorySource) {
     Path directory = folder.isEmpty() ? base : base.resolve(folder);
     String display = displayPrefix(source, directory, folder);
     if (!Files.isDirectory(directory)) {
       return failed(Finding.error("source.missing", source.at(),
           "source '" + source.id() + "' folder " + display + " does not exist", "fix the path, or create the folder"));
     }
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(directory.toFile());
+    if (builder.getGitDir() == null && repositorySource) {
+      return failed(Finding.error("source.not-a-repository", source.at(),
+          "source '" + source.id() + "' repository " + display + " is not a git repository; it was not read",
+          "point 'repository' at a git clone, or use 'path' for a folder inside this repository"));
+    }
     if (options.worktree()) {
       return new Opened(Optional.of(new WorkTree(directory, display)), List.of());
     }
+    if (builder.getGitDir() == null) {
+      return new Opened(Optional.of(new WorkTree(directory, display)), List.of(Finding.warning("source.no-git",
+          source.at(), "source '" + source.id() + "' is not in a git repository; its working tree was read",
+          "commit the source to git so that checks read a known revision")));
+    }
     Repository repository;
     try {
-      FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(directory.toFile());
-      if (builder.getGitDir() == null) {
-        return new Opened(Optional.of(new WorkTree(directory, display)), List.of(Finding.warning("source.no-git",
-            source.at(), "source '" + source.id() + "' is not in a git repository; its working tree was read",
-            "commit the source to git so that checks read a known revision")));
-      }
       repository = builder.build();
     } catch (IOException e) {
       throw new io.truthbook.evidence.EvidenceException("cannot open the git repository of " + directory, e);

@@ -17,6 +17,7 @@ public final class WorkTree implements RepositoryTree {
   private final Path folder;
   private final String displayPrefix;
   private final List<String> files = new ArrayList<>();
+  private final List<String> links = new ArrayList<>();
 
   WorkTree(Path folder, String displayPrefix) {
     this.folder = folder;
@@ -31,8 +32,11 @@ public final class WorkTree implements RepositoryTree {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          // links are visited, not followed: listed apart, never read
           if (attributes.isRegularFile()) {
             files.add(folder.relativize(file).toString().replace('\\', '/'));
+          } else if (attributes.isSymbolicLink()) {
+            links.add(folder.relativize(file).toString().replace('\\', '/'));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -41,11 +45,17 @@ public final class WorkTree implements RepositoryTree {
       throw new UncheckedIOException("cannot list " + folder, e);
     }
     files.sort(null);
+    links.sort(null);
   }
 
   @Override
   public List<String> files() {
     return List.copyOf(files);
+  }
+
+  @Override
+  public List<String> links() {
+    return List.copyOf(links);
   }
 
   @Override

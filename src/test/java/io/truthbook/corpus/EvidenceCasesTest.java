@@ -70,6 +70,41 @@ class EvidenceCasesTest {
     }));
   }
 
+  @Test
+  void aLinkOutOfTheRepositoryIsReportedAndNeverRead() throws IOException {
+    Path secret = Files.writeString(temp.resolve("secret.sql"), "CREATE TABLE stolen_secret_table (id int);\n");
+    Path root = temp.resolve("linked");
+    FixtureTree.build(null, root);
+    FixtureTree.copy(FixtureTree.fixtures().resolve("evidence-base"), root);
+    Files.createSymbolicLink(root.resolve("app/db/V9__linked.sql"), secret);
+    Files.createSymbolicLink(root.resolve("app/db/linked-folder"), temp);
+    commit(root);
+
+    for (Run run : List.of(check(root), check(root, "--worktree"))) {
+      assertThat(printed(run.out())).as(run.out()).containsExactly(
+          new Expectations.Expected("app/db/V9__linked.sql", 1, "source.symlink"));
+      assertThat(run.out()).doesNotContain("stolen_secret_table");
+      assertThat(run.exit()).isZero();
+    }
+  }
+
+  @Test
+  void aRepositorySourceThatIsNotUnderGitIsNotRead() throws IOException {
+    Path elsewhere = Files.createDirectories(temp.resolve("elsewhere/db"));
+    Files.writeString(elsewhere.resolve("V1__x.sql"), "CREATE TABLE stolen_secret_table (id int);\n");
+    Path root = tree(null, "repository");
+    Files.writeString(root.resolve("manifests/sources.yaml"), "kind: sources\nsources:\n  - id: other\n"
+        + "    repository: " + elsewhere.getParent() + "\n    extractors:\n      - name: sql\n");
+    commit(root);
+
+    for (Run run : List.of(check(root), check(root, "--worktree"))) {
+      assertThat(printed(run.out())).as(run.out()).containsExactly(
+          new Expectations.Expected("manifests/sources.yaml", 3, "source.not-a-repository"));
+      assertThat(run.out()).doesNotContain("stolen_secret_table");
+      assertThat(run.exit()).isEqualTo(1);
+    }
+  }
+
   /** The base truth, the clean product, and the case over them, committed. */
   private Path tree(Path caseFolder, String name) {
     Path root = FixtureTree.build(null, temp.resolve(name));
@@ -77,6 +112,11 @@ class EvidenceCasesTest {
     if (caseFolder != null) {
       FixtureTree.copy(caseFolder, root);
     }
+    commit(root);
+    return root;
+  }
+
+  private static void commit(Path root) {
     try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
       git.add().addFilepattern(".").call();
       git.commit().setMessage("case").setAuthor("T", "t@example.test").setCommitter("T", "t@example.test")
@@ -84,13 +124,12 @@ class EvidenceCasesTest {
     } catch (Exception e) {
       throw new IllegalStateException("cannot commit " + root, e);
     }
-    return root;
   }
 
   private record Run(int exit, String out, String err) {}
 
   /** {@code truthbook check --root ROOT}, in-process, with what it prints. */
-  private static synchronized Run check(Path root) {
+  private static synchronized Run check(Path root, String... options) {
     PrintStream out = System.out;
     PrintStream err = System.err;
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -98,7 +137,9 @@ class EvidenceCasesTest {
     try {
       System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-      int exit = Main.run("check", "--root", root.toString());
+      List<String> args = new java.util.ArrayList<>(List.of("check", "--root", root.toString()));
+      args.addAll(List.of(options));
+      int exit = Main.run(args.toArray(String[]::new));
       return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(out);

@@ -90,6 +90,11 @@ class EvidenceCollectorOrderTest {
     }
 
     @Override
+    public List<String> links() {
+      return List.of();
+    }
+
+    @Override
     public long size(String file) {
       return read(file).length;
     }
