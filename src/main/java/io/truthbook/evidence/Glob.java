@@ -1,8 +1,11 @@
 package io.truthbook.evidence;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
-/** A path glob: {@code *} and {@code ?} stay inside a folder, {@code **} crosses folders. */
+/**
+ * A path glob: {@code *} and {@code ?} stay inside a folder, {@code **} crosses folders. Matched by
+ * RE2 in time linear in the path, so no pattern from a manifest can make a check hang.
+ */
 public record Glob(String pattern, Pattern regex) {
 
   public static Glob of(String pattern) {

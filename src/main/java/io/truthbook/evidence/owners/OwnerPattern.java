@@ -1,10 +1,10 @@
 package io.truthbook.evidence.owners;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A CODEOWNERS path pattern compiled to a regular expression with GitHub's semantics, which are
@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
  * matches at any depth ({@code *.js}, {@code apps/}); any other slash anchors it at the root
  * ({@code /docs/}, {@code docs/*}); a name also matches everything under it; a trailing {@code *}
  * segment matches direct children only, as GitHub documents for {@code docs/*}; {@code **} spans
- * any number of directories; {@code \} escapes the next character.
+ * any number of directories; {@code \} escapes the next character. Matched by RE2 in time linear in
+ * the path: a CODEOWNERS file is repository content, and no pattern in it may make a check hang.
  */
 record OwnerPattern(String pattern, Optional<Pattern> regex) {
 
   /** Compiles {@code pattern}; an invalid one (see {@link #problem}) never matches. */
   static OwnerPattern of(String pattern) {
-    return new OwnerPattern(pattern, problem(pattern).isPresent() ? Optional.empty() : Optional.of(compile(pattern)));
+    // '/' alone is valid and owns nothing
+    return new OwnerPattern(pattern, problem(pattern).isPresent() || pattern.equals("/") ? Optional.empty()
+        : Optional.of(compile(pattern)));
   }
 
   /** Why GitHub would reject {@code pattern}, if it would. */
@@ -49,9 +52,6 @@ record OwnerPattern(String pattern, Optional<Pattern> regex) {
   }
 
   private static Pattern compile(String pattern) {
-    if (pattern.equals("/")) {
-      return Pattern.compile("(?!)");
-    }
     List<String> segments = new ArrayList<>(Arrays.asList(pattern.split("/", -1)));
     if (segments.get(0).isEmpty()) {
       segments.remove(0);

@@ -119,4 +119,15 @@ class CodeOwnersTest {
     assertThat(matches("[ab]", "a")).isFalse();
     assertThat(matches("", "a")).isFalse();
   }
+
+  @Test
+  void aPatternBuiltToBacktrackMatchesInLinearTime() {
+    // java.util.regex needs hours for this (each '*' retries every split of the name); RE2 does not
+    String hostile = "*a".repeat(30) + "b";
+    String path = "src/" + "a".repeat(5_000);
+    boolean matched = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> matches(hostile, path));
+    assertThat(matched).isFalse();
+    assertThat(matches(hostile, "src/" + "a".repeat(40) + "b")).isTrue();
+  }
 }
