@@ -5,6 +5,7 @@ import io.truthbook.diff.TruthDiff;
 import io.truthbook.evidence.EvidenceCollector;
 import io.truthbook.gates.GateEvaluator;
 import io.truthbook.gates.GateReport;
+import io.truthbook.gates.RequiredReviewers;
 import io.truthbook.gates.SignOff;
 import io.truthbook.gates.SignOffException;
 import io.truthbook.history.TruthHistory;
@@ -329,7 +330,9 @@ public final class Truthbook {
    * and chapters at each revision (repository evidence is the business of {@code check}).
    */
   public Review review(String base, String head) {
-    return Review.of(base, head, truthAt(base), truthAt(head), checkAt(base), checkAt(head));
+    Truth after = truthAt(head);
+    return Review.of(base, head, truthAt(base), after, checkAt(base), checkAt(head),
+        gate -> RequiredReviewers.of(gate, after));
   }
 
   /** Checks the manifests and chapters as committed at a revision, in a temporary copy. */

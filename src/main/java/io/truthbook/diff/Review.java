@@ -23,16 +23,25 @@ public record Review(String base, String head, TruthDiff diff, List<TouchedGate>
     newFindings = List.copyOf(newFindings);
   }
 
-  /** A gate whose governed content the change touches, and the sign-offs that no longer hold. */
-  public record TouchedGate(String id, String title, List<String> kinds, List<String> invalidatedSignoffs) {
+  /**
+   * A gate whose governed content the change touches, the sign-offs that no longer hold, and who
+   * must sign it after the change.
+   */
+  public record TouchedGate(String id, String title, List<String> kinds, List<String> invalidatedSignoffs,
+      Set<String> required) {
     public TouchedGate {
       kinds = List.copyOf(kinds);
       invalidatedSignoffs = List.copyOf(invalidatedSignoffs);
+      required = java.util.Collections.unmodifiableSet(new TreeSet<>(required));
     }
   }
 
+  /**
+   * The review of the change from {@code before} to {@code after}; {@code requiredReviewers} says who
+   * must sign a gate of the head truth (the owners of the content it governs).
+   */
   public static Review of(String base, String head, Truth before, Truth after, List<Finding> baseFindings,
-      List<Finding> headFindings) {
+      List<Finding> headFindings, java.util.function.Function<Gate, Set<String>> requiredReviewers) {
     TruthDiff diff = TruthDiff.between(before, after);
     Set<ManifestKind> touched = diff.touchedKinds();
     List<TouchedGate> gates = new ArrayList<>();
@@ -47,7 +56,9 @@ public record Review(String base, String head, TruthDiff diff, List<TouchedGate>
       Optional<Gate> earlier = before.gates().stream().filter(g -> g.id().equals(gate.id())).findFirst();
       List<String> invalidated = earlier.map(Gate::signoffs).orElse(List.of()).stream()
           .map(s -> s.reviewer().id() + " (" + s.date() + ")").toList();
-      gates.add(new TouchedGate(gate.id(), gate.title(), kinds, invalidated));
+      Set<String> required = requiredReviewers.apply(gate);
+      gates.add(new TouchedGate(gate.id(), gate.title(), kinds, invalidated, required));
+      reviewers.addAll(required);
       earlier.map(Gate::signoffs).orElse(List.of()).forEach(s -> reviewers.add(s.reviewer().id()));
     }
     Set<String> known = new TreeSet<>();

@@ -47,6 +47,10 @@ public final class ReviewReport {
         out.append(": invalidates the sign-off of ")
             .append(MarkdownReport.text(String.join(", ", gate.invalidatedSignoffs())));
       }
+      if (!gate.required().isEmpty()) {
+        out.append("; to be signed by ")
+            .append(String.join(", ", gate.required().stream().map(r -> "@" + MarkdownReport.text(r)).toList()));
+      }
       out.append('\n');
     }
     out.append("\n### Who must review\n\n");

@@ -55,6 +55,31 @@ class ReviewTest {
         .contains("~ route family '/api/oracle'\n    owner: sayan → sourik\n");
   }
 
+  @Test
+  void aChangeToContentWithoutAnOwnerNeedsTheTouchedGatesReviewers() throws Exception {
+    Path root = FixtureTree.build(null, temp.resolve("repo"));
+    Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call();
+    RevCommit base = commit(git, "base");
+    Path topology = root.resolve("manifests/topology.yaml");
+    Files.writeString(topology, Files.readString(topology).replace("description: ComfyUI.",
+        "description: ComfyUI, with the model cache."));
+    RevCommit head = commit(git, "describe comfyui");
+
+    Review review = new Truthbook(root, Truthbook.Options.defaults()).review(base.name(), head.name());
+
+    assertThat(review.diff().changes()).extracting(c -> c.entityKind() + " " + c.id() + " " + c.owners())
+        .containsExactly("service comfyui []");
+    // a service names no owner: the reviewers are those gate-1 needs, the owners of what it governs
+    assertThat(review.gates()).singleElement().satisfies(gate -> {
+      assertThat(gate.id()).isEqualTo("gate-1");
+      assertThat(gate.kinds()).containsExactly("topology");
+      assertThat(gate.required()).isNotEmpty().contains("sourik");
+      assertThat(review.reviewers()).containsExactlyElementsOf(gate.required());
+    });
+    assertThat(ReviewReport.markdown(review)).contains("to be signed by @").contains("@sourik")
+        .doesNotContain("Nobody in particular");
+  }
+
   private static RevCommit commit(Git git, String message) throws Exception {
     git.add().addFilepattern(".").call();
     return git.commit().setMessage(message).setAuthor("T", "t@example.test").setCommitter("T", "t@example.test")
