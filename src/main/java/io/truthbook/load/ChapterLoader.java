@@ -2,11 +2,11 @@ package io.truthbook.load;
 
 import io.truthbook.model.Chapter;
 import io.truthbook.model.Finding;
+import io.truthbook.model.Location;
 import io.truthbook.model.SourceText;
+import io.truthbook.model.TextBytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +43,14 @@ public final class ChapterLoader {
             "create the file inside the repository, fix its path, or remove the chapter from the book manifest"));
         continue;
       }
-      texts.add(new SourceText(file.replace('\\', '/'), read(resolved).lines().toList()));
+      TextBytes text = TextBytes.of(read(resolved));
+      if (text instanceof TextBytes.NotText not) {
+        findings.add(Finding.error(RULE, Location.of(file.replace('\\', '/'), not.line(), not.column()),
+            "chapter '" + chapter.id() + "' is not UTF-8 text: " + not.problem(),
+            "save the chapter as UTF-8 text"));
+        continue;
+      }
+      texts.add(new SourceText(file.replace('\\', '/'), text.asText().orElseThrow().lines().toList()));
     }
     return new Chapters(texts, findings);
   }
@@ -56,14 +63,9 @@ public final class ChapterLoader {
     }
   }
 
-  private static String read(Path file) {
+  private static byte[] read(Path file) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -1,0 +1,83 @@
+package io.truthbook.rules;
+
+import io.truthbook.model.Finding;
+import io.truthbook.model.Location;
+import io.truthbook.model.RuleInfo;
+import io.truthbook.model.Severity;
+import io.truthbook.model.SourceText;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chapters are data: the book is converted in Asciidoctor's secure mode, where an
+ * {@code include::} directive is never processed. An include that points out of the repository (an
+ * absolute path, a {@code ..} escape, a URL, or an attribute reference that could be anything) is an
+ * error, since its author meant to pull in what the book must not show; any other include is a
+ * warning, since its content will be missing from the book.
+ */
+final class ChapterIncludeRule implements Rule {
+  /** An include directive: at the start of a line, not escaped with a backslash. */
+  private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]*)\\[");
+
+  static final RuleInfo OUTSIDE = new RuleInfo("chapter.include-outside", Severity.ERROR,
+      "a chapter includes a file outside the repository",
+      "Chapters may not pull in other files: the book is converted in secure mode, where include:: is never"
+          + " processed, and a target that leaves the repository (an absolute path, '..', a URL or an attribute"
+          + " reference) is refused outright.",
+      "remove the include:: line and write the content into the chapter");
+  static final RuleInfo INSIDE = new RuleInfo("chapter.include", Severity.WARNING,
+      "a chapter has an include:: directive, which the book does not process",
+      "The book is converted in secure mode, where include:: is never processed: the included text will be"
+          + " missing (Asciidoctor shows a link in its place).",
+      "write the content into the chapter, or make it a chapter of its own in the book manifest");
+
+  @Override
+  public List<RuleInfo> reports() {
+    return List.of(OUTSIDE, INSIDE);
+  }
+
+  @Override
+  public List<Finding> check(TruthIndex index) {
+    List<Finding> findings = new ArrayList<>();
+    for (SourceText chapter : index.chapters()) {
+      for (int line = 0; line < chapter.lines().size(); line++) {
+        Matcher include = INCLUDE.matcher(chapter.lines().get(line));
+        if (!include.find()) {
+          continue;
+        }
+        String target = include.group(1);
+        Location at = Location.of(chapter.file(), line + 1, "include::".length() + 1);
+        if (leaves(chapter.file(), target)) {
+          findings.add(Finding.error(OUTSIDE.id(), at, "include of '" + target + "' leaves the repository;"
+              + " chapters cannot include files", OUTSIDE.fix()));
+        } else {
+          findings.add(Finding.warning(INSIDE.id(), at, "include of '" + target + "' is not processed:"
+              + " the book is converted in secure mode", INSIDE.fix()));
+        }
+      }
+    }
+    return findings;
+  }
+
+  /** True when {@code target}, read from the chapter's folder, may name something outside the repository. */
+  private static boolean leaves(String chapterFile, String target) {
+    if (target.isBlank()) {
+      return false;
+    }
+    if (target.contains("{") || target.contains("://") || target.startsWith("/")
+        || target.startsWith("\\") || target.matches("(?i)^[a-z]:.*")) {
+      return true;
+    }
+    try {
+      Path folder = Path.of(chapterFile).getParent();
+      Path resolved = (folder == null ? Path.of(target) : folder.resolve(target)).normalize();
+      return resolved.isAbsolute() || resolved.startsWith("..");
+    } catch (InvalidPathException e) {
+      return true;
+    }
+  }
+}
