@@ -190,7 +190,7 @@ public final class Truthbook {
     }
     var texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
     String book = BookAssembler.assemble(new BookSource(truth, ChapterText.pair(truth.chapters(), texts), stamp, draft,
-        diagrams, rules().all()));
+        diagrams, rules().all()).withMatrix(matrix()));
     try (BookBuilder builder = BookBuilder.boot()) {
       return new Built(builder.build(new BookInput(book, stamp.date(), files), outDir.resolve("book")), rendered);
     } catch (PublishException e) {

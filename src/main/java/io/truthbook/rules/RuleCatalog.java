@@ -71,7 +71,7 @@ public final class RuleCatalog {
   /** The standard rules, knowing the rule ids other stages (evidence, drift) report. */
   public static RuleCatalog standard(List<RuleInfo> otherStages) {
     return new RuleCatalog(List.of(new UniqueIdRule(), new ReferenceRule(), new ProseReferenceRule(),
-        new ChapterIncludeRule(), new TableRule(), new RouteRule(), new AdjacencyRule(), new OwnerBoundaryRule(), new IngressRule(),
+        new ChapterSafetyRule(), new TableRule(), new RouteRule(), new AdjacencyRule(), new OwnerBoundaryRule(), new IngressRule(),
         new TopologyRule(), new CycleRule(), new CoverageRule()), otherStages);
   }
 

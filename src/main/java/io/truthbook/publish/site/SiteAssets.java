@@ -30,6 +30,10 @@ final class SiteAssets {
     return read("io/truthbook/publish/site/search.js");
   }
 
+  static byte[] matrixFilterScript() {
+    return read("io/truthbook/publish/site/matrix-filter.js");
+  }
+
   static byte[] styleSheet() {
     return read("io/truthbook/publish/site/site.css");
   }

@@ -59,6 +59,7 @@ public final class SiteSourceWriter {
       write(resources.resolve(SEARCH_INDEX), content.searchIndexJson());
       write(resources.resolve("js/search-index.js"), "window.TRUTHBOOK_SEARCH_INDEX = " + content.searchIndexJson() + ";\n");
       write(resources.resolve("js/search.js"), SiteAssets.searchScript());
+      write(resources.resolve("js/matrix-filter.js"), SiteAssets.matrixFilterScript());
       write(resources.resolve("js/lunr.min.js"), SiteAssets.lunr());
       write(resources.resolve("css/site.css"), SiteAssets.styleSheet());
       Path diagramFolder = resources.resolve(SiteDiagram.FOLDER);

@@ -43,11 +43,16 @@ final class AsciiDocWriter {
 
   /** A table with a title (empty for none), column widths and a header row. */
   AsciiDocWriter table(String title, String cols, List<String> header, List<List<String>> rows) {
+    return table(title, "", cols, header, rows);
+  }
+
+  /** The same, with a role (a CSS class of the HTML table; empty for none). */
+  AsciiDocWriter table(String title, String role, String cols, List<String> header, List<List<String>> rows) {
     blank();
     if (!title.isEmpty()) {
       line("." + title);
     }
-    line("[cols=\"" + cols + "\",options=\"header\"]");
+    line("[cols=\"" + cols + "\",options=\"header\"" + (role.isEmpty() ? "" : ",role=\"" + role + "\"") + "]");
     line("|===");
     line(String.join(" ", header.stream().map(h -> "|" + h).toList()));
     for (List<String> row : rows) {
@@ -62,8 +67,16 @@ final class AsciiDocWriter {
 
   /** A bulleted list; nothing is written for no items. */
   AsciiDocWriter bullets(List<String> items) {
+    return bullets("", items);
+  }
+
+  /** A bulleted list with a title (empty for none); nothing is written for no items. */
+  AsciiDocWriter bullets(String title, List<String> items) {
     if (!items.isEmpty()) {
       blank();
+      if (!title.isEmpty()) {
+        line("." + title);
+      }
       items.forEach(i -> line("* " + i));
       blank();
     }

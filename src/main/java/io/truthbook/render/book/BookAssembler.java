@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The whole book as one AsciiDoc text: title and stamp, the chapters in book order with their
- * {@code truth:} macros turned into links, the diagrams, then the generated reference. Chapters
- * are inlined as text, never through {@code include::}.
+ * {@code truth:} macros turned into links, the diagrams, then the generated reference (with the
+ * reconciliation matrix when the source has one). Chapters are inlined as text, never through
+ * {@code include::}.
  */
 public final class BookAssembler {
   private static final Pattern CHAPTER_TITLE = Pattern.compile("==[ \\t]+\\S.*");
@@ -31,7 +32,8 @@ public final class BookAssembler {
       body.addAll(chapter(chapter, anchor, links));
     }
     body.addAll(lines(diagrams(source.diagrams())));
-    body.addAll(lines(GeneratedReference.render(source.truth(), source.chapters(), source.rules())));
+    body.addAll(lines(GeneratedReference.render(source.truth(), source.chapters(), source.rules(),
+        source.matrix())));
     if (source.draft()) {
       body = DraftMarks.mark(body);
     }

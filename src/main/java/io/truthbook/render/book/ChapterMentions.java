@@ -1,5 +1,6 @@
 package io.truthbook.render.book;
 
+import io.truthbook.model.AsciiDocBlocks;
 import io.truthbook.model.Chapter;
 import io.truthbook.model.EntityKind;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class ChapterMentions {
   static ChapterMentions scan(List<ChapterText> chapters) {
     Map<EntityRef, List<Chapter>> mentions = new LinkedHashMap<>();
     for (ChapterText chapter : chapters) {
-      VerbatimBlocks blocks = new VerbatimBlocks();
+      AsciiDocBlocks blocks = new AsciiDocBlocks();
       for (String line : chapter.lines()) {
         if (blocks.skip(line)) {
           continue;

@@ -13,7 +13,9 @@ final class ClaimCatalogue implements ReferenceSection {
   public void write(ReferenceContext c, AsciiDocWriter out) {
     out.section(1, "", "Claims of older documents");
     out.paragraph("Statements older documents made about the platform, each with the entity it speaks of. "
-        + "The reconciliation matrix says which still hold.");
+        + "The reconciliation matrix says which still hold"
+        + (c.matrix().isPresent() ? ": each claim links to its row in "
+            + AsciiDocText.link(ReconciliationChapter.ANCHOR, ReconciliationChapter.TITLE) + "." : "."));
     for (ClaimDocument document : c.truth().documents()) {
       out.section(2, c.place(EntityKind.DOCUMENT, document.id()), "Document: " + c.text(document.title()));
       out.fields()
@@ -45,26 +47,33 @@ final class ClaimCatalogue implements ReferenceSection {
   }
 
   private static List<String> row(ReferenceContext c, Claim claim) {
-    List<String> marks = new ArrayList<>();
-    if (claim.mustHold()) {
-      marks.add("must hold");
-    }
-    if (claim.legacyFeeder()) {
-      marks.add("legacy feeder");
-    }
+    String status = c.matrixRow(claim.id()).flatMap(r -> c.matrixAnchor(claim.id())
+        .map(a -> " +\nstatus: " + AsciiDocText.link(a, r.status().label()))).orElse("");
     return List.of(
         c.inlineAnchor(EntityKind.CLAIM, claim.id()) + c.mono(claim.id())
-            + (marks.isEmpty() ? "" : " +\n_" + String.join(", ", marks) + "_"),
+            + marks(claim.mustHold(), claim.legacyFeeder()) + status,
         c.text(claim.section()) + ": " + c.text(claim.statement()),
-        c.text(claim.subjectKind()) + " " + subject(c, claim),
+        subject(c, claim.subjectKind(), claim.subjectId()),
         claim.expects().map(e -> c.mono(e.field()) + " = " + c.mono(e.value())).orElse(""),
         c.referencedFrom(EntityKind.CLAIM, claim.id()));
   }
 
-  /** A link to the subject when its kind is one the book anchors and the truth still has it. */
-  private static String subject(ReferenceContext c, Claim claim) {
-    String word = claim.subjectKind().equals("endpoint") ? "route" : claim.subjectKind();
+  /** The claim's marks on a line of their own ({@code must hold, legacy feeder}), or nothing. */
+  static String marks(boolean mustHold, boolean legacyFeeder) {
+    List<String> marks = new ArrayList<>();
+    if (mustHold) {
+      marks.add("must hold");
+    }
+    if (legacyFeeder) {
+      marks.add("legacy feeder");
+    }
+    return marks.isEmpty() ? "" : " +\n_" + String.join(", ", marks) + "_";
+  }
+
+  /** The subject's kind, then a link to it when its kind is one the book anchors and the truth still has it. */
+  static String subject(ReferenceContext c, String subjectKind, String subjectId) {
+    String word = subjectKind.equals("endpoint") ? "route" : subjectKind;
     Optional<EntityKind> kind = EntityKind.byWord(word);
-    return kind.map(k -> c.link(k, claim.subjectId())).orElseGet(() -> c.text(claim.subjectId()));
+    return c.text(subjectKind) + " " + kind.map(k -> c.link(k, subjectId)).orElseGet(() -> c.text(subjectId));
   }
 }

@@ -1,5 +1,6 @@
 package io.truthbook.render.book;
 
+import io.truthbook.model.AsciiDocBlocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ final class DraftMarks {
 
   static List<String> mark(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size() * 2);
-    VerbatimBlocks blocks = new VerbatimBlocks();
+    AsciiDocBlocks blocks = new AsciiDocBlocks();
     for (String line : lines) {
       out.add(line);
       if (!blocks.skip(line) && SECTION.matcher(line).matches()) {

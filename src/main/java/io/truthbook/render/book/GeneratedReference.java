@@ -2,7 +2,9 @@ package io.truthbook.render.book;
 
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Truth;
+import io.truthbook.reconcile.claims.ReconciliationMatrix;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The reference part of the book, generated from the truth: a chapter per kind, a section with one
@@ -19,19 +21,27 @@ public final class GeneratedReference {
       new PlanCatalogue.Gates(),
       new PlanCatalogue.Risks(),
       new ClaimCatalogue(),
+      new ReconciliationChapter(),
       new BookCatalogue.Chapters(),
       new BookCatalogue.Glossary());
 
   private GeneratedReference() {}
+
+  /** The reference without a reconciliation matrix. */
+  public static String render(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules) {
+    return render(truth, chapters, rules, Optional.empty());
+  }
 
   /**
    * The reference as AsciiDoc, a book part of level-1 chapters.
    *
    * @param chapters the book's chapters with their text, for the "Referenced from" lists
    * @param rules the rules a risk may name, for their titles
+   * @param matrix the reconciled claims, for the reconciliation chapter (left out when empty)
    */
-  public static String render(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules) {
-    ReferenceContext context = new ReferenceContext(truth, chapters, rules);
+  public static String render(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules,
+      Optional<ReconciliationMatrix> matrix) {
+    ReferenceContext context = new ReferenceContext(truth, chapters, rules, matrix);
     AsciiDocWriter out = new AsciiDocWriter();
     out.section(0, "", "Reference");
     out.paragraph("Generated from the manifests on every build: do not edit it by hand, edit the manifests.");

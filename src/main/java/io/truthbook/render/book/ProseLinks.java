@@ -1,5 +1,7 @@
 package io.truthbook.render.book;
 
+import io.truthbook.model.AsciiDocBlocks;
+import io.truthbook.model.RawAsciiDoc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +18,14 @@ final class ProseLinks {
     this.anchors = anchors;
   }
 
-  /** The chapter's lines with links; verbatim blocks and comments are left as written. */
+  /**
+   * The chapter's lines with links, raw HTML made inert ({@link RawAsciiDoc}); verbatim blocks and
+   * comments are left as written.
+   */
   List<String> rewrite(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
-    VerbatimBlocks blocks = new VerbatimBlocks();
-    for (String line : lines) {
+    AsciiDocBlocks blocks = new AsciiDocBlocks();
+    for (String line : RawAsciiDoc.neutralize(lines)) {
       out.add(blocks.skip(line) ? line : rewrite(line));
     }
     if (!blocks.closing().isEmpty()) {

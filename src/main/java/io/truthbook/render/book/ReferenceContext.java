@@ -5,7 +5,10 @@ import io.truthbook.model.EntityKind;
 import io.truthbook.model.Ref;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Truth;
+import io.truthbook.reconcile.claims.MatrixRow;
+import io.truthbook.reconcile.claims.ReconciliationMatrix;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,23 +16,46 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What every reference section needs: the truth, the anchors, the chapters' mentions, the rules. */
+/**
+ * What every reference section needs: the truth, the anchors, the chapters' mentions, the rules, and
+ * the reconciliation matrix when the book has one.
+ */
 final class ReferenceContext {
   private final Truth truth;
   private final Anchors anchors;
   private final ChapterMentions mentions;
   private final Map<String, RuleInfo> rules;
+  private final Optional<ReconciliationMatrix> matrix;
+  private final Map<String, MatrixRow> rows = new LinkedHashMap<>();
   private final Set<String> placed = new HashSet<>();
 
-  ReferenceContext(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules) {
+  ReferenceContext(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules,
+      Optional<ReconciliationMatrix> matrix) {
     this.truth = truth;
     this.anchors = Anchors.of(truth);
     this.mentions = ChapterMentions.scan(chapters);
     this.rules = rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity(), (a, b) -> a));
+    this.matrix = matrix;
+    matrix.ifPresent(m -> m.rows().forEach(r -> rows.putIfAbsent(r.claimId(), r)));
   }
 
   Truth truth() {
     return truth;
+  }
+
+  Optional<ReconciliationMatrix> matrix() {
+    return matrix;
+  }
+
+  /** The claim's row of the reconciliation matrix (the first, for a duplicated id), when the book has one. */
+  Optional<MatrixRow> matrixRow(String claimId) {
+    return Optional.ofNullable(rows.get(claimId));
+  }
+
+  /** The anchor of the claim's row in the reconciliation chapter, when the book has one. */
+  Optional<String> matrixAnchor(String claimId) {
+    return matrixRow(claimId).flatMap(r -> anchors.of(EntityKind.CLAIM, claimId))
+        .map(a -> ReconciliationChapter.ROW_PREFIX + a);
   }
 
   /**

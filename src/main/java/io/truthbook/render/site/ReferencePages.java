@@ -1,7 +1,5 @@
 package io.truthbook.render.site;
 
-import io.truthbook.reconcile.claims.ReconciliationMatrix;
-import io.truthbook.render.book.Anchors;
 import io.truthbook.render.book.AsciiDocText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +14,7 @@ import java.util.regex.Matcher;
  * The generated reference of the book, cut into one page per reference area: each level-1 section
  * of the reference goes to the page of its area (a section the site does not know gets a page of
  * its own), the endpoint ownership matrix gets pages of its own, split when it is long, and the
- * claims page carries the reconciliation matrix.
+ * claims page carries the reconciliation matrix (the chapter the book has too, with its filter).
  */
 final class ReferencePages {
   static final String PREFIX = "reference-";
@@ -25,6 +23,7 @@ final class ReferencePages {
   private static final String ROUTES = "Route families and endpoints";
   private static final String MATRIX = "Endpoint ownership matrix";
   private static final String CLAIMS = "Claims of older documents";
+  private static final String RECONCILIATION = "Reconciliation matrix";
 
   /** A page of the reference and the book's sections it holds. */
   private record Area(String name, String title, List<String> sections) {}
@@ -36,7 +35,7 @@ final class ReferencePages {
       new Area(PREFIX + "topology", "Nodes and services", List.of("Nodes and services")),
       new Area(PREFIX + "owners", "Owners", List.of("Owners")),
       new Area(PREFIX + "plan", "Workstreams, gates and risks", List.of("Workstreams", "Gates", "Risks")),
-      new Area(PREFIX + "reconciliation", "Claims and reconciliation", List.of(CLAIMS)),
+      new Area(PREFIX + "reconciliation", "Claims and reconciliation", List.of(CLAIMS, RECONCILIATION)),
       new Area(PREFIX + "sources", "Chapters and sources", List.of("Chapters and sources")),
       new Area(PREFIX + "glossary", "Glossary terms", List.of("Glossary terms")));
 
@@ -45,7 +44,7 @@ final class ReferencePages {
 
   private ReferencePages() {}
 
-  static List<PageDraft> split(String reference, Optional<ReconciliationMatrix> matrix, Anchors anchors) {
+  static List<PageDraft> split(String reference) {
     Map<String, List<Section>> byPage = new LinkedHashMap<>();
     Map<String, String> titles = new LinkedHashMap<>();
     for (Section section : sections(reference)) {
@@ -75,9 +74,6 @@ final class ReferencePages {
           body.add("");
           body.addAll(section.lines());
         }
-      }
-      if (sections.stream().anyMatch(s -> s.title().equals(CLAIMS)) && matrix.isPresent()) {
-        body.addAll(MatrixSection.lines(matrix.get(), anchors));
       }
       pages.add(new PageDraft(name, title, SitePage.Kind.REFERENCE, AsciiDocText.inert(title), lead,
           Sections.trim(body)));

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The Maven site descriptor ({@code site.xml}, site model 2.0.0): the Fluido skin, the menus in book
- * order (the contents page, the chapters, then the reference pages), the search script in every
- * page's head, and the stamp (and DRAFT) in every page's footer.
+ * order (the contents page, the chapters, then the reference pages), the search script and the
+ * reconciliation matrix's filter script in every page's head, and the stamp (and DRAFT) in every
+ * page's footer.
  */
 final class SiteDescriptor {
   static final String SKIN_GROUP = "org.apache.maven.skins";
@@ -36,6 +37,7 @@ final class SiteDescriptor {
         .append("    <head><![CDATA[\n")
         .append("      <link rel=\"icon\" href=\"data:,\"/>\n")
         .append("      <script src=\"js/search.js\" defer=\"defer\"></script>\n")
+        .append("      <script src=\"js/matrix-filter.js\" defer=\"defer\"></script>\n")
         .append("    ]]></head>\n");
     menu(out, "Book", pages, SitePage.Kind.HOME);
     menu(out, "Chapters", pages, SitePage.Kind.CHAPTER);

@@ -36,8 +36,8 @@ public final class SiteSource {
     if (!input.diagrams().isEmpty()) {
       reference.add(DiagramsPage.draft(DIAGRAMS, input.diagrams()));
     }
-    reference.addAll(ReferencePages.split(GeneratedReference.render(truth, book.chapters(), book.rules()),
-        input.matrix(), anchors));
+    reference.addAll(ReferencePages.split(GeneratedReference.render(truth, book.chapters(), book.rules(),
+        input.matrix().or(book::matrix))));
     List<PageDraft> drafts = new ArrayList<>();
     drafts.add(home(truth, anchors, chapters, reference));
     drafts.addAll(chapters);

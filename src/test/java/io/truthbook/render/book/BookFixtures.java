@@ -1,12 +1,16 @@
 package io.truthbook.render.book;
 
 import io.truthbook.Truthbook;
+import io.truthbook.history.TruthHistory;
 import io.truthbook.load.ChapterLoader;
 import io.truthbook.load.LoadLimits;
 import io.truthbook.model.Truth;
+import io.truthbook.reconcile.claims.ClaimReconciler;
+import io.truthbook.reconcile.claims.ReconciliationMatrix;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Truths to build books from: the repository's Velocity truth and the golden fixture folders. */
 public final class BookFixtures {
@@ -40,13 +44,21 @@ public final class BookFixtures {
     return new Loaded(truth, ChapterText.pair(truth.chapters(), texts));
   }
 
+  /** The book of the truth under root, with its claims reconciled as {@link #matrix} does. */
   public static BookSource source(Path root, boolean draft) {
     Loaded loaded = load(root);
-    return new BookSource(loaded.truth(), loaded.chapters(), STAMP, draft, List.of(), Truthbook.rules().all());
+    return new BookSource(loaded.truth(), loaded.chapters(), STAMP, draft, List.of(), Truthbook.rules().all(),
+        Optional.of(matrix(loaded.truth())));
   }
 
   public static String reference(Path root) {
     Loaded loaded = load(root);
-    return GeneratedReference.render(loaded.truth(), loaded.chapters(), Truthbook.rules().all());
+    return GeneratedReference.render(loaded.truth(), loaded.chapters(), Truthbook.rules().all(),
+        Optional.of(matrix(loaded.truth())));
+  }
+
+  /** The truth's claims reconciled without history, so outputs do not depend on the repository's commits. */
+  public static ReconciliationMatrix matrix(Truth truth) {
+    return new ClaimReconciler(TruthHistory.none()).reconcile(truth);
   }
 }

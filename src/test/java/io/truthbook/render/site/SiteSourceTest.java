@@ -71,7 +71,8 @@ class SiteSourceTest {
         "reference-routes", "reference-endpoints", "reference-ingress", "reference-topology", "reference-owners",
         "reference-plan", "reference-reconciliation", "reference-glossary");
     assertThat(site.pages().stream().filter(p -> p.name().equals("reference-reconciliation")).findFirst()
-        .orElseThrow().asciidoc()).contains("== Reconciliation matrix");
+        .orElseThrow().asciidoc()).contains("== Reconciliation matrix", "role=\"truthbook-matrix\"",
+            "|[.truthbook-status]#", "[.truthbook-owner]#", "<<reconciliation-claim-s1-01,");
   }
 
   @Test
@@ -92,7 +93,7 @@ class SiteSourceTest {
     }
     assertThat(names).containsExactly("Book", "Chapters", "Reference");
     assertThat(hrefs).containsExactlyElementsOf(site.pages().stream().map(SitePage::url).toList());
-    assertThat(site.siteXml()).contains("maven-fluido-skin", "js/search.js",
+    assertThat(site.siteXml()).contains("maven-fluido-skin", "js/search.js", "js/matrix-filter.js",
         "Last verified at commit <code>0123456789ab</code>", "on 2026-01-15").doesNotContain("DRAFT");
   }
 

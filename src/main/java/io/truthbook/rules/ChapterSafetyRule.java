@@ -2,6 +2,7 @@ package io.truthbook.rules;
 
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
+import io.truthbook.model.RawAsciiDoc;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Severity;
 import io.truthbook.model.SourceText;
@@ -13,13 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chapters are data: the book is converted in Asciidoctor's secure mode, where an
- * {@code include::} directive is never processed. An include that points out of the repository (an
- * absolute path, a {@code ..} escape, a URL, or an attribute reference that could be anything) is an
- * error, since its author meant to pull in what the book must not show; any other include is a
- * warning, since its content will be missing from the book.
+ * Chapters are written by many hands and must stay text. The book is converted in Asciidoctor's
+ * secure mode, where an {@code include::} directive is never processed: an include that points out of
+ * the repository (an absolute path, a {@code ..} escape, a URL, or an attribute reference that could
+ * be anything) is an error, since its author meant to pull in what the book must not show; any other
+ * include is a warning, since its content will be missing. Secure mode does not stop raw HTML
+ * (passthroughs, substitution overrides, script URLs, see {@link RawAsciiDoc}): the book shows it as
+ * text, and the check reports it as an error.
  */
-final class ChapterIncludeRule implements Rule {
+final class ChapterSafetyRule implements Rule {
   /** An include directive: at the start of a line, not escaped with a backslash. */
   private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]*)\\[");
 
@@ -35,15 +38,26 @@ final class ChapterIncludeRule implements Rule {
           + " missing (Asciidoctor shows a link in its place).",
       "write the content into the chapter, or make it a chapter of its own in the book manifest");
 
+  static final RuleInfo RAW_HTML = new RuleInfo("chapter.raw-html", Severity.ERROR,
+      "a chapter would emit raw HTML",
+      "Asciidoctor's secure mode still lets passthroughs (+++, pass:[], ++++ blocks), attribute lists that drop"
+          + " escaping ([pass], subs=none, -specialchars) and script URLs (javascript:) reach the HTML as markup;"
+          + " the book and site show them as text instead.",
+      "write the content as AsciiDoc (tables, admonitions, images) instead of raw HTML");
+
   @Override
   public List<RuleInfo> reports() {
-    return List.of(OUTSIDE, INSIDE);
+    return List.of(OUTSIDE, INSIDE, RAW_HTML);
   }
 
   @Override
   public List<Finding> check(TruthIndex index) {
     List<Finding> findings = new ArrayList<>();
     for (SourceText chapter : index.chapters()) {
+      for (RawAsciiDoc.Hazard hazard : RawAsciiDoc.scan(chapter.lines())) {
+        findings.add(Finding.error(RAW_HTML.id(), Location.of(chapter.file(), hazard.line(), hazard.column()),
+            hazard.what() + "; the book shows it as text", RAW_HTML.fix()));
+      }
       for (int line = 0; line < chapter.lines().size(); line++) {
         Matcher include = INCLUDE.matcher(chapter.lines().get(line));
         if (!include.find()) {

@@ -1,12 +1,12 @@
-package io.truthbook.render.book;
+package io.truthbook.model;
 
 import java.util.regex.Pattern;
 
 /**
- * Follows the delimited blocks of a chapter line by line, so text passes leave alone what
+ * Follows the delimited blocks of an AsciiDoc text line by line, so text passes leave alone what
  * Asciidoctor shows verbatim (listing, literal, passthrough, fenced code) and what it drops (comments).
  */
-final class VerbatimBlocks {
+public final class AsciiDocBlocks {
   private static final Pattern DELIMITER = Pattern.compile("(-{4,}|\\.{4,}|\\+{4,}|/{4,})[ \\t]*");
   private static final Pattern FENCE = Pattern.compile("```.*");
 
@@ -14,7 +14,7 @@ final class VerbatimBlocks {
   private String open = "";
 
   /** Reads the next line; true when it is verbatim, a delimiter or a comment, and must not change. */
-  boolean skip(String line) {
+  public boolean skip(String line) {
     String trimmed = line.stripTrailing();
     if (!open.isEmpty()) {
       if (open.equals("```") ? trimmed.equals("```") : trimmed.equals(open)) {
@@ -33,8 +33,13 @@ final class VerbatimBlocks {
     return line.startsWith("//");
   }
 
+  /** True inside a passthrough block ({@code ++++}), whose lines reach the output as raw HTML. */
+  public boolean inPassthrough() {
+    return open.startsWith("++++");
+  }
+
   /** The line that closes the block still open at the end of a text, if any. */
-  String closing() {
+  public String closing() {
     return open;
   }
 }
