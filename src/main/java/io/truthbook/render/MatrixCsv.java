@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class MatrixCsv {
   /** The columns, in order. */
-  public static final List<String> HEADER = List.of("claim", "document", "section", "statement", "subject",
+  public static final List<String> HEADER = List.of("claim", "document", "document_title", "section", "statement", "subject",
       "expects", "truth", "evidence", "status", "since_commit", "since_date", "legacy_feeder", "must_hold",
       "owners");
 
@@ -22,7 +22,7 @@ public final class MatrixCsv {
     StringBuilder out = new StringBuilder();
     line(out, HEADER);
     for (MatrixRow row : matrix.rows()) {
-      line(out, List.of(row.claimId(), row.documentId(), row.section(), row.statement(), row.subject(),
+      line(out, List.of(row.claimId(), row.documentId(), row.documentTitle(), row.section(), row.statement(), row.subject(),
           row.expected(), row.truth(), row.evidenceText(), row.status().label(),
           row.since().map(r -> r.shortId()).orElse(""), row.since().map(r -> r.date().toString()).orElse(""),
           Boolean.toString(row.legacyFeeder()), Boolean.toString(row.mustHold()), String.join(" ", row.owners())));

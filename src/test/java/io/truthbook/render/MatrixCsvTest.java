@@ -48,7 +48,7 @@ class MatrixCsvTest {
     List<List<String>> read = Csv.parse(MatrixCsv.render(new ReconciliationMatrix(List.of(row))));
 
     assertThat(read).hasSize(2);
-    assertThat(read.get(1)).containsExactly("c-1", "doc", "'=Infra",
+    assertThat(read.get(1)).containsExactly("c-1", "doc", "Doc", "'=Infra",
         "'=cmd|' /C calc'!A0, \"quoted\"\nsecond line", "service -x", "node = @evil", "node: gpu-1",
         "manifests/topology.yaml:7@0123456", "stale", "0123456", "2026-04-20", "true", "false", "sourik");
     assertThat(read.get(1)).allSatisfy(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("@")

@@ -103,7 +103,8 @@ class VelocityMatrixTest {
       JsonNode since = claim.path("since");
       List<String> owners = new ArrayList<>();
       claim.get("owners").forEach(o -> owners.add(o.asText()));
-      fromJson.add(List.of(claim.get("id").asText(), claim.get("document").asText(), claim.get("section").asText(),
+      fromJson.add(List.of(claim.get("id").asText(), claim.get("document").asText(),
+          claim.get("documentTitle").asText(), claim.get("section").asText(),
           claim.get("statement").asText(),
           claim.get("subject").get("kind").asText() + " " + claim.get("subject").get("id").asText(),
           claim.has("expects") ? claim.get("expects").get("field").asText() + " = "
