@@ -55,7 +55,7 @@ class RawAsciiDocTest {
         "link:java{empty}script:alert(1)[x] link:jav&#x61;script:alert(1)[x] image::x&colon;y[z]",
         "Metadata: kept, data: kept, https://example.test/?a=1&b=2[ok]"));
 
-    assertThat(out.get(0)).isEqualTo("link:javascript&#58;alert(1)[click] link:JavaScript &#58;x[y]");
+    assertThat(out.get(0)).isEqualTo("link&#58;javascript&#58;alert(1)[click] link:JavaScript &#58;x[y]");
     assertThat(out.get(1)).doesNotContain("link:java{").doesNotContain("link:jav&").doesNotContain("image::x&");
     assertThat(out.get(2)).isEqualTo("Metadata: kept, data: kept, https://example.test/?a=1&b=2[ok]");
   }

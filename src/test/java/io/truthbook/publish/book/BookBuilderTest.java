@@ -3,6 +3,7 @@ package io.truthbook.publish.book;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.truthbook.model.EntityKind;
+import io.truthbook.publish.html.ActiveContent;
 import io.truthbook.render.book.Anchors;
 import io.truthbook.render.book.BookAssembler;
 import io.truthbook.render.book.BookFixtures;
@@ -122,9 +123,19 @@ class BookBuilderTest {
         "<<domain-crm,xref>> [[fake-anchor]] `code` *bold* _em_ #mark#", "$$dollar$$ \\escaped 'q' \"dq\" a--b ... (C) -> x;; y",
         "// not a comment |=== +++<img src=x onerror=alert(3)>+++", "truth:domain[crmx]");
     assertThat(page.markup()).doesNotContainPattern("(?i)<script").doesNotContainPattern("(?i)<img")
-        .doesNotContain("javascript:", "<b>raw", "<u>", "root:", "class=\"footnote", "<mark>bold");
+        .doesNotContainPattern("(?i)href=\"\\s*javascript")
+        .doesNotContain("<b>raw", "<u>", "root:", "class=\"footnote", "<mark>bold");
     assertThat(page.ids()).doesNotContain("fake-anchor");
     assertThat(text).doesNotContain("root:x:");
+    // the hostile chapter's raw HTML is shown as text, not run
+    assertThat(text).contains("<script>alert('block')</script>", "<b onmouseover=\"alert('subs')\">raw</b>");
+  }
+
+  @Test
+  void noPageRunsScript() throws IOException {
+    for (BookOutput book : List.of(velocity, hostile)) {
+      assertThat(ActiveContent.find(Files.readString(book.html()))).as("active content of %s", book.html()).isEmpty();
+    }
   }
 
   @Test
