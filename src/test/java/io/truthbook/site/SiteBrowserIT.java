@@ -238,6 +238,47 @@ class SiteBrowserIT {
     assertThat(errors).as("SEVERE messages in the browser console").isEmpty();
   }
 
+  @Test
+  void theReconciliationMatrixFiltersByStatusAndOwner() throws IOException {
+    String page;
+    try (Stream<Path> pages = Files.list(SITE)) {
+      page = pages.filter(p -> p.toString().endsWith(".html")).filter(p -> {
+        try {
+          return Files.readString(p).contains("truthbook-status");
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow(
+          () -> new AssertionError("no site page holds the reconciliation matrix (span.truthbook-status)"));
+    }
+    open(page);
+    List<WebElement> rows = driver.findElements(By.xpath("//tr[.//span[@class='truthbook-status']]"));
+    assertThat(rows).as("matrix rows on %s", page).hasSizeGreaterThanOrEqualTo(20);
+    long stale = rows.stream().filter(r -> r.findElement(By.cssSelector("span.truthbook-status")).getText()
+        .equals("stale")).count();
+    List<WebElement> selects = driver.findElements(By.cssSelector(".truthbook-matrix-filter select"));
+    assertThat(selects).hasSize(2);
+
+    new org.openqa.selenium.support.ui.Select(selects.get(0)).selectByValue("stale");
+    List<WebElement> visible = rows.stream().filter(WebElement::isDisplayed).toList();
+    assertThat(visible).hasSize((int) stale).allSatisfy(r ->
+        assertThat(r.findElement(By.cssSelector("span.truthbook-status")).getText()).isEqualTo("stale"));
+    assertThat(driver.findElement(By.cssSelector(".truthbook-matrix-filter")).getText())
+        .contains(stale + " of " + rows.size() + " claims");
+
+    new org.openqa.selenium.support.ui.Select(selects.get(0)).selectByValue("");
+    String owner = rows.get(0).findElements(By.cssSelector("span.truthbook-owner")).stream().map(WebElement::getText)
+        .findFirst().orElse("(no owner)");
+    new org.openqa.selenium.support.ui.Select(selects.get(1)).selectByValue(owner);
+    assertThat(rows.stream().filter(WebElement::isDisplayed)).isNotEmpty().allSatisfy(r -> {
+      List<String> owners = r.findElements(By.cssSelector("span.truthbook-owner")).stream().map(WebElement::getText)
+          .toList();
+      assertThat(owners.isEmpty() ? List.of("(no owner)") : owners).contains(owner);
+    });
+    collectErrors();
+    assertThat(errors).isEmpty();
+  }
+
   private static void open(String page) {
     driver.get(server.url(page));
   }

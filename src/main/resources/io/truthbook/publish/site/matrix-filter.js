@@ -1,7 +1,7 @@
 /*
- * Truthbook site: a filter for the reconciliation matrix. Each row of a table with the class
- * truthbook-matrix carries its status (a span .truthbook-status) and its owners (spans
- * .truthbook-owner); two selects above the table show only the rows of one status and one owner.
+ * Truthbook site: a filter for the reconciliation matrix. Each row of the matrix table carries its
+ * status (a span .truthbook-status) and its owners (spans .truthbook-owner); two selects above the
+ * table show only the rows of one status and one owner.
  * Built with textContent and DOM calls only: manifest text never becomes markup.
  */
 (function () {
@@ -46,7 +46,11 @@
   }
 
   function filter(table) {
-    var rows = Array.prototype.slice.call(table.querySelectorAll('tbody > tr'));
+    // only the rows that carry a status: the header row (th cells, in tbody once Doxia has written the
+    // table without a thead) stays visible
+    var rows = Array.prototype.filter.call(table.querySelectorAll('tr'), function (row) {
+      return row.querySelector('span.truthbook-status') !== null;
+    });
     var statuses = {};
     var owners = {};
     var data = rows.map(function (row) {
@@ -87,7 +91,11 @@
   }
 
   function start() {
-    Array.prototype.forEach.call(document.querySelectorAll('table.truthbook-matrix'), filter);
+    // the book's Asciidoctor keeps the table's role; the site's Doxia drops it, so a table is also
+    // known by its rows' status marks
+    Array.prototype.filter.call(document.querySelectorAll('table'), function (table) {
+      return table.classList.contains('truthbook-matrix') || table.querySelector('span.truthbook-status') !== null;
+    }).forEach(filter);
   }
 
   if (document.readyState === 'loading') {
