@@ -142,10 +142,18 @@ public final class Truthbook {
 
   /** Renders the generated and hand-written diagrams into outDir as SVG plus source, through the cache. */
   public RenderReport diagrams(Path outDir, Path cacheDir) {
-    List<DiagramSource> all = new ArrayList<>(DiagramSet.generate(truth()));
+    return render(diagramSources(truth()), outDir, cacheDir);
+  }
+
+  private List<DiagramSource> diagramSources(Truth truth) {
+    List<DiagramSource> all = new ArrayList<>(DiagramSet.generate(truth));
     HandWrittenDiagrams.load(root).stream().filter(d -> !DiagramSet.reserves(d.id())).forEach(all::add);
+    return all;
+  }
+
+  private static RenderReport render(List<DiagramSource> diagrams, Path outDir, Path cacheDir) {
     try {
-      return DiagramRenderer.renderAll(all, outDir, new DiagramCache(cacheDir));
+      return DiagramRenderer.renderAll(diagrams, outDir, new DiagramCache(cacheDir));
     } catch (UncheckedIOException e) {
       throw new TruthbookException("I/O error: " + e.getMessage(), e);
     }
@@ -167,16 +175,16 @@ public final class Truthbook {
 
   /**
    * The book stage: renders the diagrams (through the cache), assembles chapters and reference into
-   * one AsciiDoc document and publishes it as HTML and PDF into {@code outDir/book}, booting
-   * Asciidoctor once. {@code draft} marks every page DRAFT.
+   * one AsciiDoc document and publishes it as HTML and PDF into {@code outDir/book}. Asciidoctor is
+   * booted once, and not at all when the book of the same inputs is already there (nothing changed).
+   * {@code draft} marks every page DRAFT.
    */
   public Built build(Path outDir, boolean draft) {
     Truth truth = read().truth();
     Stamp stamp = stamp();
     Path diagramsDir = outDir.resolve("diagrams");
-    RenderReport rendered = diagrams(diagramsDir, outDir.resolve("diagram-cache"));
-    List<DiagramSource> sources = new ArrayList<>(DiagramSet.generate(truth));
-    HandWrittenDiagrams.load(root).stream().filter(d -> !DiagramSet.reserves(d.id())).forEach(sources::add);
+    List<DiagramSource> sources = diagramSources(truth);
+    RenderReport rendered = render(sources, diagramsDir, outDir.resolve("diagram-cache"));
     List<Diagram> diagrams = new ArrayList<>();
     List<BookFile> files = new ArrayList<>();
     for (DiagramSource diagram : sources) {
@@ -191,15 +199,19 @@ public final class Truthbook {
     var texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
     String book = BookAssembler.assemble(new BookSource(truth, ChapterText.pair(truth.chapters(), texts), stamp, draft,
         diagrams, rules().all()).withMatrix(matrix()));
-    try (BookBuilder builder = BookBuilder.boot()) {
-      return new Built(builder.build(new BookInput(book, stamp.date(), files), outDir.resolve("book")), rendered);
+    try (BookBuilder builder = BookBuilder.open()) {
+      BookOutput output = builder.build(new BookInput(book, stamp.date(), files), outDir.resolve("book"));
+      return new Built(output, rendered, builder.boots());
     } catch (PublishException e) {
       throw new TruthbookException(e.getMessage(), e);
     }
   }
 
-  /** What {@code build} produced: the book's files and the diagram render counts. */
-  public record Built(BookOutput book, RenderReport diagrams) {}
+  /**
+   * What {@code build} produced: the book's files, the diagram render counts, and how many times
+   * Asciidoctor was booted (1 when the book was converted, 0 when it was up to date).
+   */
+  public record Built(BookOutput book, RenderReport diagrams, int asciidoctorBoots) {}
 
   private static String readString(Path file) {
     try {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,30 +17,49 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The benchmark of issue 9 for {@code check}: for each size, generates the synthetic truth (or
- * takes the repository itself for {@code velocity}), times {@code check} in fresh JVMs exactly as a
- * user starts it, reads the stage times and peak heap from one more run in {@link BenchChild},
- * validates the same manifests with ajv-cli, and prints one table with the targets.
+ * The benchmark of issue 9: for each size, generates the synthetic truth (or takes the repository
+ * itself for {@code velocity}), times {@code check} in fresh JVMs exactly as a user starts it, reads
+ * the stage times and peak heap from one more run in {@link BenchChild}, validates the same manifests
+ * with ajv-cli, times {@code build} cold and warm and weighs the site's pages ({@link BuildBench}),
+ * and prints one table with the targets.
  */
 public final class Bench {
-  private static final Path GNU_TIME = Path.of("/usr/bin/time");
+  /** A check has no time limit: the benchmark is about how long it takes. */
+  private static final Duration NO_LIMIT = Duration.ofHours(2);
   private final BenchOptions options;
   private final PrintStream out;
   private final PrintStream progress;
+  private final BuildBench builds;
 
   public Bench(BenchOptions options, PrintStream out, PrintStream progress) {
     this.options = options;
     this.out = out;
     this.progress = progress;
+    this.builds = new BuildBench(options, progress);
   }
 
-  /** {@code java -cp truthbook.jar io.truthbook.bench.Bench [options]}; see {@link BenchOptions#USAGE}. */
+  /**
+   * {@code java -cp truthbook.jar io.truthbook.bench.Bench [options]}; see {@link BenchOptions#USAGE}.
+   * Exits 0 when every measured target passes, 1 when one is missed or the benchmark cannot run
+   * (only the CLI may call {@code System.exit}, so the exit code comes from an uncaught exception
+   * whose message alone is printed).
+   */
   public static void main(String[] args) {
     if (java.util.Arrays.asList(args).contains("--help")) {
       System.out.println(BenchOptions.USAGE);
       return;
     }
-    new Bench(BenchOptions.parse(args), System.out, System.err).run();
+    Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
+      if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+          || e instanceof UncheckedIOException) {
+        System.err.println("bench: " + e.getMessage());
+      } else {
+        e.printStackTrace();
+      }
+    });
+    if (!new Bench(BenchOptions.parse(args), System.out, System.err).run()) {
+      throw new IllegalStateException("a target was missed (see the table above)");
+    }
   }
 
   /** Measures every size, prints the table; returns true when every measured target passes. */
@@ -48,19 +68,24 @@ public final class Bench {
       throw new IllegalArgumentException(options.jar() + " does not exist; build it first (mvn -B -DskipTests package)");
     }
     List<SizeFigures> figures = new ArrayList<>();
+    Optional<Boolean> checkLoadsJRuby = Optional.empty();
     for (String size : options.sizes()) {
-      figures.add(measure(size));
+      SizeFigures measured = measure(size);
+      figures.add(measured);
+      if (checkLoadsJRuby.isEmpty()) {
+        // what check loads does not depend on the size: one run with the class-load log is enough
+        checkLoadsJRuby = Optional.of(builds.checkLoadsJRuby(size, root(size)));
+      }
     }
-    return new BenchReport(options, figures).print(out);
+    return new BenchReport(options, figures, checkLoadsJRuby).print(out);
   }
 
   private SizeFigures measure(String size) {
     Optional<Scale> scale = Scale.profile(size).map(s -> options.drift().map(s::withDrift).orElse(s));
-    Path root = options.root();
+    Path root = root(size);
     OptionalLong generated = OptionalLong.empty();
     int productFiles = -1;
     if (scale.isPresent()) {
-      root = options.work().resolve(size);
       SyntheticTruth truth = new SyntheticTruth(scale.get(), options.seed());
       if (options.regenerate() || !truth.isIn(root)) {
         progress.printf("%s: generating %s ...%n", size, scale.get());
@@ -92,62 +117,36 @@ public final class Bench {
     }
     Path measured = root;
     Optional<SizeFigures.Ajv> ajv = options.ajv().flatMap(script -> new AjvComparison(script, progress).run(measured));
-    return new SizeFigures(size, scale, generated, productFiles, cold, child, ajv, measureBuild(size, root));
+    return new SizeFigures(size, scale, generated, productFiles, cold, child, ajv, builds.build(size, root),
+        builds.site(size, root));
+  }
+
+  /** The repository of a size: the root itself for {@code velocity}, else its generated truth. */
+  private Path root(String size) {
+    return size.equals("velocity") ? options.root() : options.work().resolve(size);
   }
 
   /**
-   * HOOK (issue 9, book and diagrams): measure {@code build} cold and warm on {@code root} and count
-   * the diagrams rendered. Until the build command exists this measures nothing and the report says so.
-   */
-  static Optional<SizeFigures.BuildFigures> measureBuild(String size, Path root) {
-    return Optional.empty();
-  }
-
-  /**
-   * {@code java -Xmx1g -jar truthbook.jar check --format json}, timed from launch to exit. Where GNU
-   * time is installed it runs under it, for the process's CPU time (steadier than wall time when other
-   * work shares the machine); otherwise the CPU time is unknown (-1).
+   * {@code java -Xmx1g -jar truthbook.jar check --format json}, timed from launch to exit, with the
+   * process's CPU time where GNU time is installed (-1 otherwise).
    */
   private SizeFigures.Run coldCheck(String size, Path root) {
-    Path report = options.work().resolve(size + ".check.json");
-    Path usage = options.work().resolve(size + ".check.time");
-    List<String> command = new ArrayList<>();
-    boolean timed = Files.isExecutable(GNU_TIME);
-    if (timed) {
-      command.addAll(List.of(GNU_TIME.toString(), "-f", "%U %S", "-o", usage.toString()));
+    TimedProcess.Result run = TimedProcess.run(List.of(TimedProcess.java(), "-Xmx" + options.xmx(), "-jar",
+        options.jar().toString(), "check", "--format", "json", "--root", root.toString()), options.work(),
+        size + ".check", NO_LIMIT);
+    if (run.exit() != 0 && run.exit() != 1) {
+      throw new IllegalStateException("check of " + size + " could not run (exit " + run.exit() + "); see " + run.err());
     }
-    command.addAll(List.of(java(), "-Xmx" + options.xmx(), "-jar", options.jar().toString(), "check",
-        "--format", "json", "--root", root.toString()));
-    long start = System.nanoTime();
-    int exit = exec(command, report, options.work().resolve(size + ".check.err"));
-    long nanos = System.nanoTime() - start;
-    if (exit != 0 && exit != 1) {
-      throw new IllegalStateException("check of " + size + " could not run (exit " + exit + "); see "
-          + options.work().resolve(size + ".check.err"));
-    }
-    return new SizeFigures.Run(nanos, timed ? cpuNanos(usage) : -1);
-  }
-
-  /** User plus system seconds as GNU time wrote them, in nanoseconds; -1 if unreadable. */
-  private static long cpuNanos(Path usage) {
-    try {
-      String[] lines = Files.readString(usage).strip().split("\n");
-      String[] parts = lines[lines.length - 1].strip().split(" ");
-      return (long) ((Double.parseDouble(parts[0]) + Double.parseDouble(parts[1])) * 1e9);
-    } catch (IOException | RuntimeException e) {
-      return -1;
-    }
+    return new SizeFigures.Run(run.wallNanos(), run.cpuNanos());
   }
 
   private SizeFigures.Child child(Path root) {
-    Path output = options.work().resolve("child.json");
-    List<String> command = List.of(java(), "-Xmx" + options.xmx(), "-cp", options.jar().toString(),
-        BenchChild.class.getName(), root.toString());
-    int exit = exec(command, output, options.work().resolve("child.err"));
+    TimedProcess.Result run = TimedProcess.run(List.of(TimedProcess.java(), "-Xmx" + options.xmx(), "-cp",
+        options.jar().toString(), BenchChild.class.getName(), root.toString()), options.work(), "child", NO_LIMIT);
     try {
-      String text = Files.readString(output, StandardCharsets.UTF_8).strip();
-      if (exit != 0 || text.isEmpty()) {
-        throw new IllegalStateException("BenchChild failed (exit " + exit + "); see " + options.work().resolve("child.err"));
+      String text = Files.readString(run.out(), StandardCharsets.UTF_8).strip();
+      if (run.exit() != 0 || text.isEmpty()) {
+        throw new IllegalStateException("BenchChild failed (exit " + run.exit() + "); see " + run.err());
       }
       JsonNode json = new ObjectMapper().readTree(text.substring(text.lastIndexOf('\n') + 1));
       return new SizeFigures.Child(json.get("wallNanos").asLong(), longs(json.get("stageNanos")),
@@ -164,23 +163,5 @@ public final class Bench {
     Map<String, Long> values = new LinkedHashMap<>();
     object.properties().forEach(e -> values.put(e.getKey(), e.getValue().asLong()));
     return values;
-  }
-
-  private int exec(List<String> command, Path stdout, Path stderr) {
-    try {
-      Files.createDirectories(options.work());
-      Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
-          .start();
-      return process.waitFor();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start " + command.get(0), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running " + String.join(" ", command), e);
-    }
-  }
-
-  private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 }

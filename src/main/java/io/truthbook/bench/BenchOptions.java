@@ -11,13 +11,17 @@ import java.util.Optional;
  * {@link Scale} profiles), the jar each cold check starts, where sizes are generated, and how often.
  */
 public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, int runs, long seed,
-    Optional<Integer> drift, Optional<Path> ajv, String xmx, boolean regenerate) {
+    Optional<Integer> drift, Optional<Path> ajv, String xmx, boolean regenerate, List<String> buildSizes,
+    List<String> siteSizes, int buildTimeout) {
 
   public static final List<String> ALL_SIZES = List.of("velocity", "1x", "10x", "100x");
+  /** Converting the book takes minutes from 10x on (asciidoctor-pdf above all); these are measured by default. */
+  public static final List<String> BUILD_SIZES = List.of("velocity", "1x");
   /** The options, one per line (a constant, so that a command's help can show it). */
   public static final String USAGE = ""
       + "usage: bench [--sizes velocity,1x,10x,100x] [--runs N] [--seed N] [--drift N] [--jar FILE]\n"
       + "             [--root DIR] [--work DIR] [--ajv SCRIPT|none] [--xmx SIZE] [--regenerate]\n"
+      + "             [--build-sizes velocity,1x|none] [--site-sizes SIZES|none] [--build-timeout SECONDS]\n"
       + "  --sizes       which sizes to measure, in order (default: all)\n"
       + "  --runs        check runs per size, each in a fresh JVM: the cold runs report their median, the\n"
       + "                in-process runs their fastest (default 3)\n"
@@ -27,7 +31,10 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
       + "  --work        where sizes are generated (default ROOT/target/bench); a generation is reused while\n"
       + "                its seed, scale and generator version match, unless --regenerate\n"
       + "  --ajv         the ajv-cli comparison script (default ROOT/bench/ajv.sh; 'none' skips it)\n"
-      + "  --xmx         heap limit of every child JVM (default 1g)";
+      + "  --xmx         heap limit of every child JVM (default 1g)\n"
+      + "  --build-sizes the sizes whose build (book and diagrams) is timed cold and warm (default velocity,1x)\n"
+      + "  --site-sizes  the sizes whose site source is written and weighed (default: every size)\n"
+      + "  --build-timeout  seconds one build or site-src may take before it is stopped (default 600)";
 
   public BenchOptions {
     sizes = List.copyOf(sizes);
@@ -38,6 +45,11 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
     }
     if (runs < 1) {
       throw new IllegalArgumentException("--runs must be at least 1");
+    }
+    buildSizes = List.copyOf(buildSizes);
+    siteSizes = List.copyOf(siteSizes);
+    if (buildTimeout < 1) {
+      throw new IllegalArgumentException("--build-timeout must be at least 1 second");
     }
   }
 
@@ -53,6 +65,9 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
     long seed = 42;
     String xmx = "1g";
     boolean regenerate = false;
+    List<String> buildSizes = BUILD_SIZES;
+    Optional<List<String>> siteSizes = Optional.empty();
+    int buildTimeout = 600;
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     while (!rest.isEmpty()) {
       String flag = rest.remove(0);
@@ -66,7 +81,10 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
       }
       String value = rest.remove(0);
       switch (flag) {
-        case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        case "--sizes" -> sizes = sizes(value);
+        case "--build-sizes" -> buildSizes = sizes(value);
+        case "--site-sizes" -> siteSizes = Optional.of(sizes(value));
+        case "--build-timeout" -> buildTimeout = Integer.parseInt(value);
         case "--runs" -> runs = Integer.parseInt(value);
         case "--seed" -> seed = Long.parseLong(value);
         case "--drift" -> drift = Optional.of(Integer.parseInt(value));
@@ -85,7 +103,14 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
       script = ajv.get().equals("none") ? Optional.empty() : Optional.of(Path.of(ajv.get()));
     }
     return new BenchOptions(sizes, jar.orElseGet(BenchOptions::ownJar).toAbsolutePath(), root,
-        work.orElse(root.resolve("target/bench")).toAbsolutePath(), runs, seed, drift, script, xmx, regenerate);
+        work.orElse(root.resolve("target/bench")).toAbsolutePath(), runs, seed, drift, script, xmx, regenerate,
+        buildSizes, siteSizes.orElse(sizes), buildTimeout);
+  }
+
+  /** A comma-separated list of sizes; {@code none} is the empty list. */
+  private static List<String> sizes(String value) {
+    return value.strip().equals("none") ? List.of()
+        : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   /** The jar this class was loaded from, when it was loaded from one. */

@@ -17,10 +17,12 @@ final class BenchReport {
   private final BenchOptions options;
   private final List<SizeFigures> sizes;
   private final List<String> stages;
+  private final Optional<Boolean> checkLoadsJRuby;
 
-  BenchReport(BenchOptions options, List<SizeFigures> sizes) {
+  BenchReport(BenchOptions options, List<SizeFigures> sizes, Optional<Boolean> checkLoadsJRuby) {
     this.options = options;
     this.sizes = List.copyOf(sizes);
+    this.checkLoadsJRuby = checkLoadsJRuby;
     java.util.Set<String> names = new java.util.LinkedHashSet<>(STAGES);
     sizes.forEach(s -> names.addAll(new java.util.TreeSet<>(s.child().stageNanos().keySet())));
     this.stages = List.copyOf(names);
@@ -48,7 +50,7 @@ final class BenchReport {
     }
     growth(out);
     ajv(out);
-    out.println("\nbuild (book and diagrams): not measured yet; hook: Bench.measureBuild / SizeFigures.BuildFigures");
+    new BuildReport(options, sizes).print(out);
     return targets(out);
   }
 
@@ -114,12 +116,11 @@ final class BenchReport {
       results.add(target(out, "10x input costs <= 12x time (" + synthetic.get(i - 1).size() + " -> "
           + synthetic.get(i).size() + ", check cold)", String.format(Locale.ROOT, "%.1fx", r), r <= 12.0));
     }
-    out.println("  [ -- ] build with nothing changed <= 15 % of a cold build; one Asciidoctor boot; check never boots"
-        + " JRuby; no site page over 5 MB: not measured yet (hook: Bench.measureBuild)");
+    results.addAll(new BuildReport(options, sizes).targets(out, checkLoadsJRuby));
     return results.stream().allMatch(b -> b);
   }
 
-  private static boolean target(PrintStream out, String what, String measured, boolean pass) {
+  static boolean target(PrintStream out, String what, String measured, boolean pass) {
     out.printf("  [%s] %s: %s%n", pass ? "PASS" : "FAIL", what, measured);
     return pass;
   }
@@ -128,7 +129,7 @@ final class BenchReport {
     return sizes.stream().filter(s -> s.size().equals(size)).findFirst();
   }
 
-  private static double ratio(SizeFigures to, SizeFigures from, ToLongFunction<SizeFigures> figure) {
+  static double ratio(SizeFigures to, SizeFigures from, ToLongFunction<SizeFigures> figure) {
     return (double) figure.applyAsLong(to) / Math.max(1, figure.applyAsLong(from));
   }
 

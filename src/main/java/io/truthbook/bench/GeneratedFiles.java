@@ -6,9 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes the text files of a generated repository under one folder, and counts them. */
+/**
+ * Writes the text files of a generated repository under one folder, counts them, and keeps what was
+ * written, by path, so that it can be committed without reading the folder back.
+ */
 final class GeneratedFiles {
   private final Path root;
+  private final java.util.Map<String, byte[]> written = new java.util.TreeMap<>();
   private int count;
   private long bytes;
 
@@ -26,11 +30,17 @@ final class GeneratedFiles {
       Files.createDirectories(target.getParent());
       byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
       Files.write(target, content);
+      written.put(relative, content);
       count++;
       bytes += content.length;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
+  }
+
+  /** Every file written so far, by path relative to the folder, sorted. */
+  java.util.Map<String, byte[]> written() {
+    return java.util.Collections.unmodifiableMap(written);
   }
 
   int count() {

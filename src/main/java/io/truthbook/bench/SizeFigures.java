@@ -8,10 +8,10 @@ import java.util.OptionalLong;
 /**
  * What one size cost. {@code generateNanos} is empty when an earlier generation was reused; {@code
  * cold} are the cold-JVM check runs (JVM start included); {@code child} is the in-process view of one
- * more run; {@code build} is the hook for the book and diagram figures.
+ * more run; {@code build} and {@code site} are empty where they were not measured.
  */
 record SizeFigures(String size, Optional<Scale> scale, OptionalLong generateNanos, int productFiles,
-    List<Run> cold, Child child, Optional<Ajv> ajv, Optional<BuildFigures> build) {
+    List<Run> cold, Child child, Optional<Ajv> ajv, Optional<BuildFigures> build, Optional<SiteFigures> site) {
 
   SizeFigures {
     cold = List.copyOf(cold);
@@ -61,8 +61,35 @@ record SizeFigures(String size, Optional<Scale> scale, OptionalLong generateNano
   record Ajv(long cliWallNanos, long parseNanos, long validateNanos, int files, int invalid) {}
 
   /**
-   * HOOK (issue 9, book and diagrams): {@code build} cold and warm (nothing changed), the diagrams
-   * rendered, and the largest site page. Filled by {@link Bench#measureBuild} once the build exists.
+   * {@code build} of one size: the cold run (fresh output folder and diagram cache), the warm run
+   * after it (nothing changed; empty when the cold run did not finish), and the book's size.
    */
-  record BuildFigures(long coldNanos, long warmNanos, int diagrams, long largestPageBytes) {}
+  record BuildFigures(BuildRun cold, Optional<BuildRun> warm, long htmlBytes, long pdfBytes) {
+    /** The warm build's wall time as a share of the cold one's. */
+    Optional<Double> warmShare() {
+      return warm.filter(w -> cold.finished() && w.finished())
+          .map(w -> (double) w.wallNanos() / Math.max(1, cold.wallNanos()));
+    }
+
+    /** The same share of CPU time, steadier on a busy machine; empty when unknown. */
+    Optional<Double> warmCpuShare() {
+      return warm.filter(w -> cold.finished() && w.finished() && w.cpuNanos() >= 0 && cold.cpuNanos() > 0)
+          .map(w -> (double) w.cpuNanos() / cold.cpuNanos());
+    }
+  }
+
+  /**
+   * One {@code build} in a fresh JVM: wall and CPU time, whether it finished within the time limit,
+   * the diagrams it wrote and how many PlantUML rendered (the others came from the cache), whether it
+   * converted the book, and whether any JRuby class was loaded (the JVM's class-load log).
+   */
+  record BuildRun(long wallNanos, long cpuNanos, boolean finished, int diagrams, int rendered, boolean converted,
+      boolean jruby) {}
+
+  /**
+   * {@code site-src} of one size: its wall time, the pages written, the largest page's source (AsciiDoc)
+   * size and, where it was rendered, its HTML size, and the search index loaded on the first search.
+   */
+  record SiteFigures(long wallNanos, int pages, String largestPage, long largestSourceBytes,
+      OptionalLong largestHtmlBytes, long searchIndexBytes, int searchEntries) {}
 }

@@ -5,34 +5,63 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Publishes the book: {@code book.adoc}, {@code book.html} (one page) and {@code book.pdf}, built in a
  * temporary folder beside the output folder and moved into place only when all three are complete,
- * so a failed build leaves the previous book whole. Boot it once per build run and close it after.
+ * so a failed build leaves the previous book whole. A book whose inputs have not changed since the
+ * last complete build (see {@link BookStamp}) is left as it is, and Asciidoctor is only started for
+ * a book that must be converted: at most once per builder, so open one per build run and close it after.
  */
 public final class BookBuilder implements AutoCloseable {
   public static final String ASCIIDOC = "book.adoc";
   public static final String HTML = "book.html";
   public static final String PDF = "book.pdf";
 
-  private final BookConverter converter;
+  private final Supplier<BookConverter> boot;
+  private BookConverter converter;
+  private int boots;
 
   BookBuilder(BookConverter converter) {
-    this.converter = converter;
+    this(() -> converter);
   }
 
-  /** Boots Asciidoctor (several seconds: it starts JRuby); reuse the builder for every book of the run. */
-  public static BookBuilder boot() {
-    try {
-      return new BookBuilder(new AsciidoctorConverter());
-    } catch (RuntimeException e) {
-      throw new PublishException("cannot start Asciidoctor: " + e.getMessage(), e);
-    }
+  BookBuilder(Supplier<BookConverter> boot) {
+    this.boot = boot;
   }
 
   /**
-   * Builds the book into {@code outDir}, a folder that holds only the book: it is replaced whole.
+   * A builder that boots Asciidoctor (several seconds: it starts JRuby) on the first book that needs
+   * converting, and never when every book is up to date; reuse it for every book of the run.
+   */
+  public static BookBuilder open() {
+    return new BookBuilder(() -> {
+      try {
+        return new AsciidoctorConverter();
+      } catch (RuntimeException e) {
+        throw new PublishException("cannot start Asciidoctor: " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /** A builder with Asciidoctor booted now, for runs that will convert anyway. */
+  public static BookBuilder boot() {
+    BookBuilder builder = open();
+    builder.converter();
+    return builder;
+  }
+
+  /** How many times this builder started its converter: 0 or 1. */
+  public int boots() {
+    return boots;
+  }
+
+  /**
+   * Builds the book into {@code outDir}, a folder that holds only the book: it is replaced whole,
+   * unless it already holds the book of these very inputs.
    *
    * @throws PublishException when the book cannot be written or converted; the previous book stays
    */
@@ -42,7 +71,14 @@ public final class BookBuilder implements AutoCloseable {
     if (parent == null) {
       throw new PublishException("cannot publish the book into the root folder " + target);
     }
-    converter.drainMessages();
+    String digest = BookStamp.digest(input);
+    Optional<BookStamp> previous = BookStamp.read(target, input).filter(s -> s.digest().equals(digest));
+    if (previous.isPresent()) {
+      return output(target, previous.get().messages(), false);
+    }
+    BookConverter active = converter();
+    active.drainMessages();
+    List<String> messages;
     Path staging = null;
     try {
       Files.createDirectories(parent);
@@ -53,10 +89,13 @@ public final class BookBuilder implements AutoCloseable {
       for (BookFile file : input.files()) {
         write(staging.resolve(file.name()), file.content());
       }
-      write(staging.resolve(HTML), converter.html(input.asciidoc(), input.date(), staging));
-      converter.pdf(input.asciidoc(), input.date(), staging, staging.resolve(PDF));
+      write(staging.resolve(HTML), active.html(input.asciidoc(), input.date(), staging));
+      active.pdf(input.asciidoc(), input.date(), staging, staging.resolve(PDF));
       requireFile(staging.resolve(HTML));
       requireFile(staging.resolve(PDF));
+      messages = active.drainMessages();
+      // the stamp goes in last: a folder holding it holds a whole book
+      new BookStamp(digest, messages).write(staging);
       FolderSwap.replace(staging, target);
       staging = null;
     } catch (IOException | UncheckedIOException e) {
@@ -68,13 +107,27 @@ public final class BookBuilder implements AutoCloseable {
         FolderSwap.deleteQuietly(staging);
       }
     }
-    return new BookOutput(target, target.resolve(ASCIIDOC), target.resolve(HTML), target.resolve(PDF),
-        converter.drainMessages());
+    return output(target, messages, true);
   }
 
   @Override
   public void close() {
-    converter.close();
+    if (converter != null) {
+      converter.close();
+    }
+  }
+
+  private BookConverter converter() {
+    if (converter == null) {
+      converter = boot.get();
+      boots++;
+    }
+    return converter;
+  }
+
+  private static BookOutput output(Path target, List<String> messages, boolean converted) {
+    return new BookOutput(target, target.resolve(ASCIIDOC), target.resolve(HTML), target.resolve(PDF), messages,
+        converted);
   }
 
   private static void write(Path file, String text) throws IOException {

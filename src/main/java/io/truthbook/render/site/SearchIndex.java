@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,17 +31,18 @@ final class SearchIndex {
 
   static List<SearchEntry> entries(List<PageDraft> pages, Anchors anchors, CrossPageLinks links) {
     List<SearchEntry> entries = new ArrayList<>();
+    Map<String, AnchoredPage> byName = new HashMap<>();
     for (PageDraft page : pages) {
       entries.add(new SearchEntry(page.title(), page.name() + ".html", PlainText.of(page.body())));
+      byName.putIfAbsent(page.name(), new AnchoredPage(page));
     }
     for (Map.Entry<EntityRef, String> entity : anchors.all().entrySet()) {
       String anchor = entity.getValue();
-      Optional<PageDraft> page = links.page(anchor).flatMap(name -> pages.stream()
-          .filter(p -> p.name().equals(name)).findFirst());
+      Optional<AnchoredPage> page = links.page(anchor).map(byName::get);
       if (page.isPresent()) {
         EntityRef ref = entity.getKey();
-        entries.add(new SearchEntry(label(ref.kind()) + " " + ref.id(), page.get().name() + ".html#" + anchor,
-            cut(text(page.get(), anchor))));
+        entries.add(new SearchEntry(label(ref.kind()) + " " + ref.id(), page.get().page.name() + ".html#" + anchor,
+            cut(page.get().text(anchor))));
       }
     }
     return entries;
@@ -68,30 +70,61 @@ final class SearchIndex {
   }
 
   /**
-   * The text of an entity: its section when the anchor heads one, else the table row or paragraph
-   * it stands in; for a page-wide anchor, the start of the page.
+   * A page with the first line each {@code [[anchor]]} stands on, found in one pass: looking each
+   * entity up by scanning the page made the index quadratic in the size of big reference pages.
    */
-  private static String text(PageDraft page, String anchor) {
-    List<String> body = page.body();
-    String block = "[[" + anchor + "]]";
-    for (int i = 0; i < body.size(); i++) {
-      String line = body.get(i);
-      if (line.strip().equals(block) && i + 1 < body.size() && Sections.level(body.get(i + 1)).isPresent()) {
+  private static final class AnchoredPage {
+    private final PageDraft page;
+    private final Map<String, Integer> lineOf = new HashMap<>();
+    private String whole;
+
+    AnchoredPage(PageDraft page) {
+      this.page = page;
+      List<String> body = page.body();
+      for (int i = 0; i < body.size(); i++) {
+        String line = body.get(i);
+        // every "[[" starts a candidate, overlapping ones too, as a search for "[[anchor]]" would find it
+        for (int open = line.indexOf("[["); open >= 0; open = line.indexOf("[[", open + 1)) {
+          int close = line.indexOf("]]", open + 2);
+          if (close < 0) {
+            break;
+          }
+          String anchor = line.substring(open + 2, close);
+          if (anchor.indexOf(']') < 0) {
+            lineOf.putIfAbsent(anchor, i);
+          }
+        }
+      }
+    }
+
+    /**
+     * The text of an entity: its section when the anchor heads one, else the table row or paragraph
+     * it stands in; for a page-wide anchor, the start of the page.
+     */
+    String text(String anchor) {
+      List<String> body = page.body();
+      Integer at = lineOf.get(anchor);
+      if (at == null) {
+        if (whole == null) {
+          whole = PlainText.of(body);
+        }
+        return whole;
+      }
+      int i = at;
+      if (body.get(i).strip().equals("[[" + anchor + "]]") && i + 1 < body.size()
+          && Sections.level(body.get(i + 1)).isPresent()) {
         int end = i + 2;
         while (end < body.size() && Sections.level(body.get(end)).isEmpty()) {
           end++;
         }
         return PlainText.of(body.subList(i + 1, end));
       }
-      if (line.contains(block)) {
-        int end = i;
-        while (end < body.size() && !body.get(end).isBlank()) {
-          end++;
-        }
-        return PlainText.of(body.subList(i, end));
+      int end = i;
+      while (end < body.size() && !body.get(end).isBlank()) {
+        end++;
       }
+      return PlainText.of(body.subList(i, end));
     }
-    return PlainText.of(body);
   }
 
   private static String cut(String text) {
