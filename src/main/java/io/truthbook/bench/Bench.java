@@ -38,30 +38,6 @@ public final class Bench {
     this.builds = new BuildBench(options, progress);
   }
 
-  /**
-   * {@code java -cp truthbook.jar io.truthbook.bench.Bench [options]}; see {@link BenchOptions#USAGE}.
-   * Exits 0 when every measured target passes, 1 when one is missed or the benchmark cannot run
-   * (only the CLI may call {@code System.exit}, so the exit code comes from an uncaught exception
-   * whose message alone is printed).
-   */
-  public static void main(String[] args) {
-    if (java.util.Arrays.asList(args).contains("--help")) {
-      System.out.println(BenchOptions.USAGE);
-      return;
-    }
-    Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
-      if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
-          || e instanceof UncheckedIOException) {
-        System.err.println("bench: " + e.getMessage());
-      } else {
-        e.printStackTrace();
-      }
-    });
-    if (!new Bench(BenchOptions.parse(args), System.out, System.err).run()) {
-      throw new IllegalStateException("a target was missed (see the table above)");
-    }
-  }
-
   /** Measures every size, prints the table; returns true when every measured target passes. */
   public boolean run() {
     if (!Files.isRegularFile(options.jar())) {

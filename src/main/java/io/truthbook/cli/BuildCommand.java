@@ -43,6 +43,9 @@ final class BuildCommand implements Callable<Integer> {
     Truthbook.Built built = truthbook.build(target, !result.passed());
     built.book().messages().forEach(m -> spec.commandLine().getErr().println("asciidoctor: " + m));
     w.println(built.diagrams().summary());
+    if (!built.book().converted()) {
+      w.println("book: up to date, nothing changed since the last build (Asciidoctor not started)");
+    }
     w.println("book: " + built.book().html());
     w.println("book: " + built.book().pdf());
     w.flush();
