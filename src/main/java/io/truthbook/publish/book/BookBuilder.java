@@ -1,5 +1,6 @@
 package io.truthbook.publish.book;
 
+import io.truthbook.publish.html.ActiveContent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,19 @@ public final class BookBuilder implements AutoCloseable {
     return builder;
   }
 
+  /**
+   * The last line of defence against hostile input: the book never runs script, so a page that
+   * would is not published (the previous book stays), whatever escaper upstream let it through.
+   */
+  private static void refuseActiveContent(String html) {
+    List<ActiveContent.Found> found = ActiveContent.find(html);
+    if (!found.isEmpty()) {
+      throw new PublishException("the book's HTML would run script (" + found.get(0)
+          + (found.size() > 1 ? ", and " + (found.size() - 1) + " more" : "") + "), so it was not published;"
+          + " some manifest or chapter text escaped its escaping: please report it with that input");
+    }
+  }
+
   /** How many times this builder started its converter: 0 or 1. */
   public int boots() {
     return boots;
@@ -89,7 +103,9 @@ public final class BookBuilder implements AutoCloseable {
       for (BookFile file : input.files()) {
         write(staging.resolve(file.name()), file.content());
       }
-      write(staging.resolve(HTML), active.html(input.asciidoc(), input.date(), staging));
+      String html = active.html(input.asciidoc(), input.date(), staging);
+      refuseActiveContent(html);
+      write(staging.resolve(HTML), html);
       active.pdf(input.asciidoc(), input.date(), staging, staging.resolve(PDF));
       requireFile(staging.resolve(HTML));
       requireFile(staging.resolve(PDF));

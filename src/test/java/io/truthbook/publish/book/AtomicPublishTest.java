@@ -44,6 +44,20 @@ class AtomicPublishTest {
   }
 
   @Test
+  void aBookWhoseHtmlWouldRunScriptIsNotPublished() throws IOException {
+    Path out = temp.resolve("site/book");
+    new BookBuilder(new FakeConverter(false)).build(new BookInput("= One", DATE, List.of()), out);
+    byte[] before = Files.readAllBytes(out.resolve(BookBuilder.HTML));
+
+    assertThatThrownBy(() -> new BookBuilder(new FakeConverter(false))
+        .build(new BookInput("<p><img src=x onerror=alert(1)></p>", DATE, List.of()), out))
+        .isInstanceOf(PublishException.class).hasMessageContaining("would run script")
+        .hasMessageContaining("onerror");
+    assertThat(Files.readAllBytes(out.resolve(BookBuilder.HTML))).isEqualTo(before);
+    assertThat(siblings(out)).containsExactly("book");
+  }
+
+  @Test
   void aSecondBuildReplacesTheFirstWhole() throws IOException {
     Path out = temp.resolve("target/book");
     new BookBuilder(new FakeConverter(false))
