@@ -89,7 +89,10 @@ final class AsciidoctorConverter implements BookConverter {
         .attribute("localyear", Integer.toString(date.getYear()))
         .attribute("allow-uri-read!", "")
         .attribute("linkcss!", "")
-        .attribute("webfonts!", "");
+        .attribute("webfonts!", "")
+        // a chapter must not make the page load script (MathJax, highlight.js) from a CDN: locked off
+        .attribute("stem!", "")
+        .attribute("source-highlighter!", "");
     return attributes.build();
   }
 
