@@ -30,9 +30,13 @@ public final class GithubReport implements ReportFormat {
     return out.toString();
   }
 
-  /** Escapes a message, as the Actions toolkit does. */
+  /**
+   * Escapes a message, as the Actions toolkit does; other control characters (terminal escapes the
+   * log would act on) show as U+FFFD.
+   */
   static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        .replaceAll("[\\p{Cntrl}&&[^\t]]", "\uFFFD");
   }
 
   /** Escapes a property value, as the Actions toolkit does. */

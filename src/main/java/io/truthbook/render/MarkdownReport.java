@@ -69,8 +69,9 @@ public final class MarkdownReport implements ReportFormat {
     return out.toString();
   }
 
-  /** Text inside a code span: backticks and pipes cannot end it or the cell. */
+  /** Text inside a code span: backticks and pipes cannot end it or the cell, control characters show as U+FFFD. */
   static String code(String raw) {
-    return raw.replace("`", "'").replace("|", "\\|").replaceAll("[\\r\\n\\t]", " ");
+    return raw.replace("`", "'").replace("|", "\\|").replaceAll("[\\r\\n\\t]", " ")
+        .replaceAll("\\p{Cntrl}", "\uFFFD");
   }
 }

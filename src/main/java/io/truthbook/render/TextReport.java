@@ -16,7 +16,7 @@ public final class TextReport implements ReportFormat {
   public String render(CheckResult result) {
     StringBuilder out = new StringBuilder();
     for (Finding finding : result.findings()) {
-      out.append(finding.location()).append(": ").append(finding.severity().label())
+      out.append(oneLine(finding.location().toString())).append(": ").append(finding.severity().label())
           .append(" [").append(finding.ruleId()).append("] ").append(oneLine(finding.message())).append('\n');
       List<String> lines = result.sources().getOrDefault(finding.location().file(), List.of());
       int line = finding.location().line();

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>Every character PlantUML gives a meaning to becomes a numeric entity ({@code &#34;}), which
  * PlantUML shows as the character itself; a line break becomes PlantUML's {@code \n}, so one label
- * is always one source line.
+ * is always one source line. PlantUML writes {@code >} into SVG text unescaped, so a {@code ]]>} in
+ * the text gets a zero-width space before its {@code >}: the SVG stays well-formed XML.
  */
 public final class PlantUmlText {
   /** Characters with a meaning anywhere in a label. */
@@ -19,6 +20,8 @@ public final class PlantUmlText {
   private static final String DOUBLED = "*/-_=^'#";
   /** Creole markup at the start of a label line (bullets, headings, tables). */
   private static final String LINE_START = "*#=|-";
+  /** Keeps {@code ]]>}, which must not appear in XML character data, out of the SVG. */
+  private static final String ZERO_WIDTH_SPACE = "&#8203;";
 
   private PlantUmlText() {}
 
@@ -53,6 +56,9 @@ public final class PlantUmlText {
       boolean entity = ALWAYS.indexOf(c) >= 0
           || DOUBLED.indexOf(c) >= 0 && c == previous
           || lineStart && LINE_START.indexOf(c) >= 0;
+      if (c == '>' && i >= 2 && text.charAt(i - 1) == ']' && text.charAt(i - 2) == ']') {
+        out.append(ZERO_WIDTH_SPACE);
+      }
       if (entity) {
         out.append("&#").append((int) c).append(';');
       } else {
