@@ -1,5 +1,6 @@
 package io.truthbook.publish.book;
 
+import io.truthbook.publish.files.FolderSwap;
 import io.truthbook.publish.html.ActiveContent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,8 +98,7 @@ public final class BookBuilder implements AutoCloseable {
     try {
       Files.createDirectories(parent);
       FolderSwap.checkReplaceable(target, ASCIIDOC);
-      staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
-      FolderSwap.makeReadable(staging);
+      staging = FolderSwap.stage(target);
       write(staging.resolve(ASCIIDOC), input.asciidoc());
       for (BookFile file : input.files()) {
         write(staging.resolve(file.name()), file.content());

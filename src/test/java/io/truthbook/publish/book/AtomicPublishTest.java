@@ -58,6 +58,19 @@ class AtomicPublishTest {
   }
 
   @Test
+  void whatAKilledBuildLeftIsSweptAndARunningBuildsStagingIsNot() throws IOException {
+    Path out = temp.resolve("swept/book");
+    Files.createDirectories(out.getParent().resolve(".book.building-2147483646-abc/inner"));
+    Files.createDirectories(out.getParent().resolve(".book.building-2147483646-abc-previous"));
+    Path running = Files.createDirectories(out.getParent()
+        .resolve(".book.building-" + ProcessHandle.current().pid() + "-xyz"));
+
+    new BookBuilder(new FakeConverter(false)).build(new BookInput("= One", DATE, List.of()), out);
+
+    assertThat(siblings(out)).containsExactly(running.getFileName().toString(), "book");
+  }
+
+  @Test
   void aSecondBuildReplacesTheFirstWhole() throws IOException {
     Path out = temp.resolve("target/book");
     new BookBuilder(new FakeConverter(false))

@@ -1,4 +1,4 @@
-package io.truthbook.publish.book;
+package io.truthbook.publish.files;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -13,14 +13,14 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Puts a finished folder in place of an older one with renames, never leaving a half-written folder. */
-final class FolderSwap {
+public final class FolderSwap {
   private FolderSwap() {}
 
   /**
    * Refuses to replace a folder that is not an earlier output: it must be missing, empty, or hold
    * the {@code marker} file, so a wrong {@code --out} never wipes a folder of the user's.
    */
-  static void checkReplaceable(Path target, String marker) throws IOException {
+  public static void checkReplaceable(Path target, String marker) throws IOException {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
@@ -37,15 +37,48 @@ final class FolderSwap {
     }
   }
 
+  /**
+   * A new staging folder beside {@code target}, named after it and this process
+   * ({@code .NAME.building-PID-...}), made readable. Staging folders left by builds whose process is
+   * gone (killed, say) are deleted first; those of a build still running are left alone.
+   */
+  public static Path stage(Path target) throws IOException {
+    Path parent = target.toAbsolutePath().normalize().getParent();
+    String prefix = "." + target.getFileName() + ".building-";
+    Files.createDirectories(parent);
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix + "*")) {
+      for (Path sibling : siblings) {
+        String rest = sibling.getFileName().toString().substring(prefix.length());
+        int dash = rest.indexOf('-');
+        java.util.OptionalLong pid = pid(dash < 0 ? rest : rest.substring(0, dash));
+        if (pid.isPresent() && ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false)) {
+          continue;
+        }
+        deleteQuietly(sibling);
+      }
+    }
+    Path staging = Files.createTempDirectory(parent, prefix + ProcessHandle.current().pid() + "-");
+    makeReadable(staging);
+    return staging;
+  }
+
+  private static java.util.OptionalLong pid(String text) {
+    try {
+      return java.util.OptionalLong.of(Long.parseLong(text));
+    } catch (NumberFormatException e) {
+      return java.util.OptionalLong.empty();
+    }
+  }
+
   /** A temporary folder is private to its owner; the published book is for everyone to read. */
-  static void makeReadable(Path folder) throws IOException {
+  public static void makeReadable(Path folder) throws IOException {
     if (Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null) {
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
   }
 
   /** Moves {@code built} to {@code target}; an existing target is moved aside first, then deleted. */
-  static void replace(Path built, Path target) throws IOException {
+  public static void replace(Path built, Path target) throws IOException {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
       return;
@@ -62,7 +95,7 @@ final class FolderSwap {
   }
 
   /** Deletes a folder tree without following links; what cannot be deleted stays (a leftover, not a fault). */
-  static void deleteQuietly(Path folder) {
+  public static void deleteQuietly(Path folder) {
     try {
       Files.walkFileTree(folder, new SimpleFileVisitor<>() {
         @Override
