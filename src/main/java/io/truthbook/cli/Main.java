@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Checks a documentation-as-code truth (YAML manifests) and reports drift.",
     subcommands = {CheckCommand.class, ExplainCommand.class, GatesCommand.class, SignCommand.class,
         MatrixCommand.class, DiagramsCommand.class, BuildCommand.class, DiffCommand.class, ReviewCommand.class, SiteSourceCommand.class,
-        BenchCommand.class,
+        BenchCommand.class, SitePublishCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
