@@ -21,6 +21,19 @@ public final class BookAssembler {
   private BookAssembler() {}
 
   public static String assemble(BookSource source) {
+    return assemble(source, true);
+  }
+
+  /**
+   * The book up to its generated reference: header, chapters and diagrams, exactly as {@link
+   * #assemble} writes them, for the site's chapter pages (which take the reference from elsewhere and
+   * need not render it once more).
+   */
+  public static String front(BookSource source) {
+    return assemble(source, false);
+  }
+
+  private static String assemble(BookSource source, boolean withReference) {
     Anchors anchors = Anchors.of(source.truth());
     List<String> body = new ArrayList<>();
     ProseLinks links = new ProseLinks(anchors);
@@ -32,8 +45,10 @@ public final class BookAssembler {
       body.addAll(chapter(chapter, anchor, links));
     }
     body.addAll(lines(diagrams(source.diagrams())));
-    body.addAll(lines(GeneratedReference.render(source.truth(), source.chapters(), source.rules(),
-        source.matrix())));
+    if (withReference) {
+      body.addAll(lines(GeneratedReference.render(source.truth(), source.chapters(), source.rules(),
+          source.matrix())));
+    }
     if (source.draft()) {
       body = DraftMarks.mark(body);
     }

@@ -4,8 +4,12 @@ import io.truthbook.model.Claim;
 import io.truthbook.model.ClaimDocument;
 import io.truthbook.model.EntityKind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The older documents and what each claimed, with a link to the entity a claim speaks of. */
 final class ClaimCatalogue implements ReferenceSection {
@@ -16,6 +20,10 @@ final class ClaimCatalogue implements ReferenceSection {
         + "The reconciliation matrix says which still hold"
         + (c.matrix().isPresent() ? ": each claim links to its row in "
             + AsciiDocText.link(ReconciliationChapter.ANCHOR, ReconciliationChapter.TITLE) + "." : "."));
+    // grouped once: a scan of every claim per document made the section quadratic in a large truth
+    Map<String, List<Claim>> claimsOf = new HashMap<>();
+    c.truth().claims().forEach(claim -> claimsOf.computeIfAbsent(claim.document().id(), k -> new ArrayList<>())
+        .add(claim));
     for (ClaimDocument document : c.truth().documents()) {
       out.section(2, c.place(EntityKind.DOCUMENT, document.id()), "Document: " + c.text(document.title()));
       out.fields()
@@ -24,19 +32,19 @@ final class ClaimCatalogue implements ReferenceSection {
           .field("Path", c.mono(document.path().orElse("")))
           .field("Referenced from", c.referencedFrom(EntityKind.DOCUMENT, document.id()));
       List<List<String>> rows = new ArrayList<>();
-      for (Claim claim : c.truth().claims()) {
-        if (claim.document().id().equals(document.id())) {
-          rows.add(row(c, claim));
-        }
+      for (Claim claim : claimsOf.getOrDefault(document.id(), List.of())) {
+        rows.add(row(c, claim));
       }
       if (!rows.isEmpty()) {
         out.table("Claims of " + c.text(document.title()), "2,5,2,2,2",
             List.of("Claim", "Statement", "Subject", "Expects", "Referenced from"), rows);
       }
     }
+    Set<String> documents = new HashSet<>();
+    c.truth().documents().forEach(d -> documents.add(d.id()));
     List<List<String>> orphans = new ArrayList<>();
     for (Claim claim : c.truth().claims()) {
-      if (c.truth().documents().stream().noneMatch(d -> d.id().equals(claim.document().id()))) {
+      if (!documents.contains(claim.document().id())) {
         orphans.add(row(c, claim));
       }
     }

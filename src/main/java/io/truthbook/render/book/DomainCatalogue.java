@@ -3,7 +3,11 @@ package io.truthbook.render.book;
 import io.truthbook.model.Domain;
 import io.truthbook.model.EntityKind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** A section per canonical domain: its fields, tables, interfaces and legacy mapping with state. */
 final class DomainCatalogue implements ReferenceSection {
@@ -12,12 +16,44 @@ final class DomainCatalogue implements ReferenceSection {
     out.section(1, "", "Domains and tables");
     out.paragraph("One section per canonical domain: its owner, its table prefix, the domains it may depend on, "
         + "its canonical tables, the read interfaces it publishes and the migration of current tables.");
+    Relations relations = new Relations(c);
     for (Domain domain : c.truth().domains()) {
-      writeDomain(c, out, domain);
+      writeDomain(c, out, domain, relations);
     }
   }
 
-  private void writeDomain(ReferenceContext c, AsciiDocWriter out, Domain d) {
+  /**
+   * What points at a domain, a table or an interface from elsewhere in the truth, gathered in one
+   * pass: looking it up per entity made the section quadratic in a large truth.
+   */
+  private static final class Relations {
+    private final Map<String, List<String>> families = new HashMap<>();
+    private final Map<String, List<String>> migratesFrom = new HashMap<>();
+    private final Map<String, List<String>> readers = new HashMap<>();
+
+    Relations(ReferenceContext c) {
+      c.truth().families().forEach(f -> families.computeIfAbsent(f.domain().id(), k -> new ArrayList<>())
+          .add(c.link(EntityKind.FAMILY, f.id()) + " " + c.mono(f.prefix())));
+      for (Domain domain : c.truth().domains()) {
+        for (Domain.LegacyMapping mapping : domain.legacy()) {
+          migratesFrom.computeIfAbsent(mapping.target().id(), k -> new ArrayList<>())
+              .add(c.mono(mapping.table()) + " " + c.text(mapping.state()));
+        }
+        // a domain reads an interface once, however many of its dependencies go through it
+        Set<String> read = new HashSet<>();
+        for (Domain.Dependency dep : domain.dependsOn()) {
+          dep.via().filter(v -> read.add(v.id())).ifPresent(v -> readers.computeIfAbsent(v.id(),
+              k -> new ArrayList<>()).add(c.link(EntityKind.DOMAIN, domain.id())));
+        }
+      }
+    }
+
+    private static String of(Map<String, List<String>> relation, String id) {
+      return String.join(", ", relation.getOrDefault(id, List.of()));
+    }
+  }
+
+  private void writeDomain(ReferenceContext c, AsciiDocWriter out, Domain d, Relations relations) {
     out.section(2, c.place(EntityKind.DOMAIN, d.id()), "Domain " + c.text(d.name()));
     out.fields()
         .field("Id", c.mono(d.id()))
@@ -29,16 +65,13 @@ final class DomainCatalogue implements ReferenceSection {
         .map(dep -> c.link(EntityKind.DOMAIN, dep.domain())
             + dep.via().map(v -> " through " + c.link(EntityKind.INTERFACE, v)).orElse(""))
         .toList()));
-    out.field("Route families", String.join(", ", c.truth().families().stream()
-        .filter(f -> f.domain().id().equals(d.id()))
-        .map(f -> c.link(EntityKind.FAMILY, f.id()) + " " + c.mono(f.prefix()))
-        .toList()));
+    out.field("Route families", Relations.of(relations.families, d.id()));
     out.field("Referenced from", c.referencedFrom(EntityKind.DOMAIN, d.id()));
 
     List<List<String>> tables = new ArrayList<>();
     for (Domain.Table table : d.tables()) {
       tables.add(List.of(c.inlineAnchor(EntityKind.TABLE, table.name()) + c.mono(table.name()),
-          c.text(table.description()), migratesFrom(c, table.name()),
+          c.text(table.description()), Relations.of(relations.migratesFrom, table.name()),
           c.referencedFrom(EntityKind.TABLE, table.name())));
     }
     if (!tables.isEmpty()) {
@@ -51,7 +84,7 @@ final class DomainCatalogue implements ReferenceSection {
       interfaces.add(List.of(c.inlineAnchor(EntityKind.INTERFACE, api.id()) + c.mono(api.id()),
           c.text(api.description()),
           String.join(", ", api.tables().stream().map(t -> c.link(EntityKind.TABLE, t)).toList()),
-          readers(c, api.id()), c.referencedFrom(EntityKind.INTERFACE, api.id())));
+          Relations.of(relations.readers, api.id()), c.referencedFrom(EntityKind.INTERFACE, api.id())));
     }
     if (!interfaces.isEmpty()) {
       out.table("Read interfaces of " + c.text(d.name()), "2,3,2,1,2",
@@ -68,26 +101,4 @@ final class DomainCatalogue implements ReferenceSection {
           List.of("Current table", "Target", "State", "Note"), legacy);
     }
   }
-
-  /** The current tables that migrate into a canonical table, with their state. */
-  private static String migratesFrom(ReferenceContext c, String table) {
-    List<String> from = new ArrayList<>();
-    for (Domain domain : c.truth().domains()) {
-      for (Domain.LegacyMapping mapping : domain.legacy()) {
-        if (mapping.target().id().equals(table)) {
-          from.add(c.mono(mapping.table()) + " " + c.text(mapping.state()));
-        }
-      }
-    }
-    return String.join(", ", from);
-  }
-
-  /** The domains that depend on another through this interface. */
-  private static String readers(ReferenceContext c, String api) {
-    return String.join(", ", c.truth().domains().stream()
-        .filter(d -> d.dependsOn().stream().anyMatch(dep -> dep.via().map(v -> v.id().equals(api)).orElse(false)))
-        .map(d -> c.link(EntityKind.DOMAIN, d.id()))
-        .toList());
-  }
-
 }

@@ -7,6 +7,7 @@ import io.truthbook.reconcile.claims.ReconciliationMatrix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,16 +72,14 @@ final class ReconciliationChapter implements ReferenceSection {
   /** One item per key (a status, or an owner), with the claims that have it, linked to their rows. */
   private static List<String> index(ReferenceContext c, ReconciliationMatrix matrix,
       Function<MatrixRow, List<String>> keys, Comparator<String> order, Function<String, String> label) {
-    Map<String, List<String>> claims = new TreeMap<>(order);
+    // a set per key: looking a link up in a list made the index quadratic in the claims of a key
+    Map<String, Set<String>> claims = new TreeMap<>(order);
     for (MatrixRow row : matrix.rows()) {
       List<String> of = keys.apply(row);
       for (String key : of.isEmpty() ? List.of("") : of) {
-        List<String> links = claims.computeIfAbsent(key, k -> new ArrayList<>());
-        String link = c.matrixAnchor(row.claimId()).map(a -> AsciiDocText.link(a, row.claimId()))
-            .orElseGet(() -> c.mono(row.claimId()));
-        if (!links.contains(link)) {
-          links.add(link);
-        }
+        claims.computeIfAbsent(key, k -> new LinkedHashSet<>())
+            .add(c.matrixAnchor(row.claimId()).map(a -> AsciiDocText.link(a, row.claimId()))
+                .orElseGet(() -> c.mono(row.claimId())));
       }
     }
     List<String> items = new ArrayList<>();

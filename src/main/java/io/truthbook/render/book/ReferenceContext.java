@@ -4,9 +4,11 @@ import io.truthbook.model.Chapter;
 import io.truthbook.model.EntityKind;
 import io.truthbook.model.Ref;
 import io.truthbook.model.RuleInfo;
+import io.truthbook.model.Service;
 import io.truthbook.model.Truth;
 import io.truthbook.reconcile.claims.MatrixRow;
 import io.truthbook.reconcile.claims.ReconciliationMatrix;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ final class ReferenceContext {
   private final Map<String, RuleInfo> rules;
   private final Optional<ReconciliationMatrix> matrix;
   private final Map<String, MatrixRow> rows = new LinkedHashMap<>();
+  private final Map<String, Service> services = new HashMap<>();
   private final Set<String> placed = new HashSet<>();
 
   ReferenceContext(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules,
@@ -37,6 +40,7 @@ final class ReferenceContext {
     this.rules = rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity(), (a, b) -> a));
     this.matrix = matrix;
     matrix.ifPresent(m -> m.rows().forEach(r -> rows.putIfAbsent(r.claimId(), r)));
+    truth.services().forEach(s -> services.putIfAbsent(s.id(), s));
   }
 
   Truth truth() {
@@ -50,6 +54,11 @@ final class ReferenceContext {
   /** The claim's row of the reconciliation matrix (the first, for a duplicated id), when the book has one. */
   Optional<MatrixRow> matrixRow(String claimId) {
     return Optional.ofNullable(rows.get(claimId));
+  }
+
+  /** The service with this id (the first, for a duplicated id): looked up once per family, host and path. */
+  Optional<Service> service(String id) {
+    return Optional.ofNullable(services.get(id));
   }
 
   /** The anchor of the claim's row in the reconciliation chapter, when the book has one. */

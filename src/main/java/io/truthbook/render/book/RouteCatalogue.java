@@ -5,7 +5,9 @@ import io.truthbook.model.EntityKind;
 import io.truthbook.model.RouteFamily;
 import io.truthbook.model.Service;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The route families, then the endpoint ownership matrix: endpoint, family, owner, domain, service. */
@@ -15,16 +17,18 @@ final class RouteCatalogue implements ReferenceSection {
     out.section(1, "", "Route families and endpoints");
     out.paragraph("A route family is a root prefix with one domain, one owner and one serving service. "
         + "An endpoint belongs to the family with the longest prefix that covers its path.");
+    // counted in one pass: counting per family made the section quadratic in a large truth
+    Map<String, Long> endpoints = new HashMap<>();
+    for (Endpoint e : c.truth().endpoints()) {
+      c.truth().familyOf(e.path()).ifPresent(f -> endpoints.merge(f.id(), 1L, Long::sum));
+    }
     for (RouteFamily family : c.truth().families()) {
-      writeFamily(c, out, family);
+      writeFamily(c, out, family, endpoints.getOrDefault(family.id(), 0L));
     }
     writeMatrix(c, out);
   }
 
-  private void writeFamily(ReferenceContext c, AsciiDocWriter out, RouteFamily f) {
-    long endpoints = c.truth().endpoints().stream()
-        .filter(e -> c.truth().familyOf(e.path()).map(x -> x.id().equals(f.id())).orElse(false))
-        .count();
+  private void writeFamily(ReferenceContext c, AsciiDocWriter out, RouteFamily f, long endpoints) {
     out.section(2, c.place(EntityKind.FAMILY, f.id()), "Route family " + c.mono(f.prefix()));
     out.fields()
         .field("Id", c.mono(f.id()))
@@ -63,7 +67,6 @@ final class RouteCatalogue implements ReferenceSection {
 
   /** The node a service runs on, as a link. */
   static String node(ReferenceContext c, String service) {
-    return c.truth().services().stream().filter(s -> s.id().equals(service)).findFirst()
-        .map(Service::node).map(n -> c.link(EntityKind.NODE, n)).orElse("");
+    return c.service(service).map(Service::node).map(n -> c.link(EntityKind.NODE, n)).orElse("");
   }
 }

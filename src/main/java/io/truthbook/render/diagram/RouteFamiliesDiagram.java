@@ -4,8 +4,10 @@ import io.truthbook.model.Endpoint;
 import io.truthbook.model.Owner;
 import io.truthbook.model.RouteFamily;
 import io.truthbook.model.Truth;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,9 +29,13 @@ final class RouteFamiliesDiagram implements DiagramGenerator {
       String name = owners.stream().filter(o -> o.id().equals(id)).map(Owner::name).findFirst().orElse(id);
       puml.element("actor", List.of(name, id), aliases.of("owner", id));
     }
+    // counted in one pass: counting per family made the diagram quadratic in a large truth
+    Map<String, Long> counts = new HashMap<>();
+    for (Endpoint e : truth.endpoints()) {
+      truth.familyOf(e.path()).ifPresent(f -> counts.merge(f.id(), 1L, Long::sum));
+    }
     for (RouteFamily family : families) {
-      long endpoints = truth.endpoints().stream().map(Endpoint::path)
-          .filter(p -> truth.familyOf(p).map(f -> f.id().equals(family.id())).orElse(false)).count();
+      long endpoints = counts.getOrDefault(family.id(), 0L);
       puml.element("rectangle", List.of(family.prefix(), "family " + family.id() + " · domain " + family.domain().id(),
           endpoints + (endpoints == 1 ? " endpoint" : " endpoints")), aliases.of("family", family.id()));
     }

@@ -5,7 +5,6 @@ import io.truthbook.render.book.Anchors;
 import io.truthbook.render.book.BookAssembler;
 import io.truthbook.render.book.BookSource;
 import io.truthbook.render.book.ChapterText;
-import io.truthbook.render.book.GeneratedReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,12 +24,8 @@ final class ChapterPages {
   /** The chapter pages in book order; a name another page takes is avoided. */
   static List<PageDraft> split(BookSource book, Anchors anchors, Set<String> taken) {
     BookSource plain = new BookSource(book.truth(), book.chapters(), book.stamp(), false, List.of(), book.rules());
-    String whole = BookAssembler.assemble(plain);
-    String reference = GeneratedReference.render(book.truth(), book.chapters(), book.rules());
-    if (!whole.endsWith(reference + "\n")) {
-      throw new IllegalStateException("the assembled book does not end with its generated reference");
-    }
-    List<String> lines = Arrays.asList(whole.substring(0, whole.length() - reference.length() - 1).split("\n", -1));
+    // the book without its reference: rendering the reference here too made the site render it three times
+    List<String> lines = Arrays.asList(BookAssembler.front(plain).split("\n", -1));
     List<ChapterText> chapters = book.chapters();
     List<String> chapterAnchors = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();

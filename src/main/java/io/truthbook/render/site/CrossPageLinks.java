@@ -1,5 +1,6 @@
 package io.truthbook.render.site;
 
+import io.truthbook.model.AsciiDocBlocks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,9 +40,9 @@ final class CrossPageLinks {
   /** Every anchor the page defines, in order, repeats included. */
   static List<String> anchors(PageDraft page) {
     List<String> anchors = new ArrayList<>(page.leadAnchors());
-    Blocks blocks = new Blocks();
+    AsciiDocBlocks blocks = new AsciiDocBlocks();
     for (String line : page.body()) {
-      if (blocks.verbatim(line)) {
+      if (blocks.skip(line)) {
         continue;
       }
       Matcher inline = INLINE_ANCHOR.matcher(line);
@@ -64,9 +65,9 @@ final class CrossPageLinks {
   /** The page with its cross references to other pages rewritten as links. */
   PageDraft rewrite(PageDraft page) {
     List<String> out = new ArrayList<>(page.body().size());
-    Blocks blocks = new Blocks();
+    AsciiDocBlocks blocks = new AsciiDocBlocks();
     for (String line : page.body()) {
-      out.add(blocks.verbatim(line) ? line : rewrite(line, page.name()));
+      out.add(blocks.skip(line) ? line : rewrite(line, page.name()));
     }
     return page.withBody(out);
   }

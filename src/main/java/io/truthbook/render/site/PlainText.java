@@ -1,5 +1,6 @@
 package io.truthbook.render.site;
 
+import io.truthbook.model.AsciiDocBlocks;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,9 +27,9 @@ final class PlainText {
   /** The readable text of the lines, on one line. */
   static String of(List<String> lines) {
     StringBuilder out = new StringBuilder();
-    Blocks blocks = new Blocks();
+    AsciiDocBlocks blocks = new AsciiDocBlocks();
     for (String line : lines) {
-      boolean verbatim = blocks.verbatim(line);
+      boolean verbatim = blocks.skip(line);
       if (line.startsWith("//") || SKIP.matcher(line.strip()).matches()) {
         continue;
       }

@@ -1,5 +1,6 @@
 package io.truthbook.render.site;
 
+import io.truthbook.model.AsciiDocBlocks;
 import io.truthbook.render.book.AsciiDocText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,12 +15,16 @@ import java.util.regex.Matcher;
  * The generated reference of the book, cut into one page per reference area: each level-1 section
  * of the reference goes to the page of its area (a section the site does not know gets a page of
  * its own), the endpoint ownership matrix gets pages of its own, split when it is long, and the
- * claims page carries the reconciliation matrix (the chapter the book has too, with its filter).
+ * claims page carries the reconciliation matrix (the chapter the book has too, with its filter),
+ * unless the matrix is long: then it gets pages of its own too. Any other page longer than {@link
+ * SectionPages#MAX_BYTES} is cut at its sections, so a large truth makes more pages, not huge ones.
  */
 final class ReferencePages {
   static final String PREFIX = "reference-";
   /** Rows of the endpoint matrix per page. */
   static final int ENDPOINTS_PER_PAGE = 150;
+  /** Rows of the reconciliation matrix per page, once it has more than that. */
+  static final int CLAIMS_PER_PAGE = 500;
   private static final String ROUTES = "Route families and endpoints";
   private static final String MATRIX = "Endpoint ownership matrix";
   private static final String CLAIMS = "Claims of older documents";
@@ -45,6 +50,11 @@ final class ReferencePages {
   private ReferencePages() {}
 
   static List<PageDraft> split(String reference) {
+    return split(reference, SectionPages.MAX_BYTES);
+  }
+
+  /** The pages, none of them (but a single section or table row too large alone) over {@code maxBytes}. */
+  static List<PageDraft> split(String reference, int maxBytes) {
     Map<String, List<Section>> byPage = new LinkedHashMap<>();
     Map<String, String> titles = new LinkedHashMap<>();
     for (Section section : sections(reference)) {
@@ -58,25 +68,68 @@ final class ReferencePages {
       String name = page.getKey();
       String title = titles.get(name);
       if (sections.size() == 1 && sections.get(0).title().equals(ROUTES)) {
-        pages.addAll(routes(name, title, sections.get(0)));
+        List<PageDraft> routes = routes(name, title, sections.get(0));
+        pages.addAll(SectionPages.split(routes.get(0), maxBytes));
+        pages.addAll(routes.subList(1, routes.size()));
         continue;
       }
-      List<String> body = new ArrayList<>();
-      List<String> lead = new ArrayList<>();
-      if (sections.size() == 1) {
-        lead.addAll(sections.get(0).anchors());
-        body.addAll(Sections.raise(sections.get(0).lines(), 1));
-      } else {
-        for (Section section : sections) {
-          body.add("");
-          section.anchors().forEach(a -> body.add("[[" + a + "]]"));
-          body.add("== " + section.title());
-          body.add("");
-          body.addAll(section.lines());
-        }
+      List<PageDraft> matrix = List.of();
+      Optional<Section> reconciliation = sections.stream().filter(x -> x.title().equals(RECONCILIATION)).findFirst();
+      if (reconciliation.isPresent() && TablePages.rowCount(reconciliation.get().lines()) > CLAIMS_PER_PAGE) {
+        sections = new ArrayList<>(sections);
+        sections.remove(reconciliation.get());
+        matrix = matrix(reconciliation.get());
       }
-      pages.add(new PageDraft(name, title, SitePage.Kind.REFERENCE, AsciiDocText.inert(title), lead,
-          Sections.trim(body)));
+      if (!sections.isEmpty()) {
+        pages.addAll(SectionPages.split(page(name, title, sections), maxBytes));
+      }
+      matrix.forEach(m -> pages.addAll(SectionPages.split(m, maxBytes)));
+    }
+    return pages;
+  }
+
+  /** The page of an area: one section raised to the page's top, or each section under its title. */
+  private static PageDraft page(String name, String title, List<Section> sections) {
+    List<String> body = new ArrayList<>();
+    List<String> lead = new ArrayList<>();
+    if (sections.size() == 1) {
+      lead.addAll(sections.get(0).anchors());
+      body.addAll(Sections.raise(sections.get(0).lines(), 1));
+    } else {
+      for (Section section : sections) {
+        body.add("");
+        section.anchors().forEach(a -> body.add("[[" + a + "]]"));
+        body.add("== " + section.title());
+        body.add("");
+        body.addAll(section.lines());
+      }
+    }
+    return new PageDraft(name, title, SitePage.Kind.REFERENCE, AsciiDocText.inert(title), lead, Sections.trim(body));
+  }
+
+  /**
+   * A long reconciliation matrix on pages of its own: first the counts and the lists by status and
+   * owner, which link to every row (long enough to fill a page), then {@value #CLAIMS_PER_PAGE}
+   * claims a page, each page a complete table with the header and the rows' status spans, so the
+   * filter works page by page.
+   */
+  private static List<PageDraft> matrix(Section section) {
+    List<String> lines = Sections.trim(Sections.raise(section.lines(), 1));
+    int table = TablePages.start(lines);
+    List<List<String>> parts = new ArrayList<>();
+    parts.add(lines.subList(0, table));
+    parts.addAll(TablePages.split(lines.subList(table, lines.size()), CLAIMS_PER_PAGE));
+    return numbered(PREFIX + "reconciliation-matrix", RECONCILIATION, section.anchors(), parts);
+  }
+
+  /** Pages {@code NAME}, {@code NAME-2}, ... titled "TITLE (i of n)" when there are more than one. */
+  private static List<PageDraft> numbered(String name, String title, List<String> lead, List<List<String>> parts) {
+    List<PageDraft> pages = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String pageName = name + (i == 0 ? "" : "-" + (i + 1));
+      String pageTitle = title + (parts.size() == 1 ? "" : " (" + (i + 1) + " of " + parts.size() + ")");
+      pages.add(new PageDraft(pageName, pageTitle, SitePage.Kind.REFERENCE, AsciiDocText.inert(pageTitle),
+          i == 0 ? lead : List.of(), Sections.trim(parts.get(i))));
     }
     return pages;
   }
@@ -85,9 +138,9 @@ final class ReferencePages {
   private static List<PageDraft> routes(String name, String title, Section section) {
     List<String> lines = section.lines();
     int matrix = -1;
-    Blocks blocks = new Blocks();
+    AsciiDocBlocks blocks = new AsciiDocBlocks();
     for (int i = 0; i < lines.size() && matrix < 0; i++) {
-      if (!blocks.verbatim(lines.get(i)) && Sections.level(lines.get(i)).equals(Optional.of(2))
+      if (!blocks.skip(lines.get(i)) && Sections.level(lines.get(i)).equals(Optional.of(2))
           && Sections.title(lines.get(i)).equals(MATRIX)) {
         matrix = i;
       }
@@ -99,14 +152,9 @@ final class ReferencePages {
     if (matrix < 0) {
       return pages;
     }
-    List<List<String>> parts = TablePages.split(Sections.trim(lines.subList(matrix + 1, lines.size())),
-        ENDPOINTS_PER_PAGE);
-    for (int i = 0; i < parts.size(); i++) {
-      String pageName = PREFIX + "endpoints" + (i == 0 ? "" : "-" + (i + 1));
-      String pageTitle = MATRIX + (parts.size() == 1 ? "" : " (" + (i + 1) + " of " + parts.size() + ")");
-      pages.add(new PageDraft(pageName, pageTitle, SitePage.Kind.REFERENCE, AsciiDocText.inert(pageTitle),
-          List.of(), Sections.trim(Sections.raise(parts.get(i), 2))));
-    }
+    List<String> table = Sections.trim(Sections.raise(lines.subList(matrix + 1, lines.size()), 2));
+    List<List<String>> parts = TablePages.split(table, ENDPOINTS_PER_PAGE);
+    pages.addAll(numbered(PREFIX + "endpoints", MATRIX, List.of(), parts));
     return pages;
   }
 
@@ -132,12 +180,12 @@ final class ReferencePages {
   private static List<Section> sections(String reference) {
     List<String> lines = Arrays.asList(reference.split("\n", -1));
     List<Section> sections = new ArrayList<>();
-    Blocks blocks = new Blocks();
+    AsciiDocBlocks blocks = new AsciiDocBlocks();
     String title = null;
     List<String> anchors = new ArrayList<>();
     List<String> current = new ArrayList<>();
     for (String line : lines) {
-      boolean verbatim = blocks.verbatim(line);
+      boolean verbatim = blocks.skip(line);
       if (!verbatim && Sections.level(line).equals(Optional.of(1))) {
         List<String> before = trailingAnchors(current);
         if (title != null) {

@@ -1,5 +1,6 @@
 package io.truthbook.render.site;
 
+import io.truthbook.model.AsciiDocBlocks;
 import io.truthbook.render.book.AsciiDocText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +17,11 @@ import java.util.Optional;
 final class SectionPages {
   /** AsciiDoc bytes per page: its HTML then stays well under 5 MB. */
   static final int MAX_BYTES = 1_000_000;
+  /**
+   * Bytes a cross reference may grow by when it becomes a link to another page ({@code <<a,label>>}
+   * to {@code link:PAGE.html#a[label]}), counted ahead, since pages are cut before links are rewritten.
+   */
+  private static final int LINK_GROWTH = 64;
 
   private SectionPages() {}
 
@@ -57,9 +63,9 @@ final class SectionPages {
   private static List<List<String>> units(List<String> body) {
     List<List<String>> units = new ArrayList<>();
     List<String> current = new ArrayList<>();
-    Blocks blocks = new Blocks();
+    AsciiDocBlocks blocks = new AsciiDocBlocks();
     for (String line : body) {
-      boolean verbatim = blocks.verbatim(line);
+      boolean verbatim = blocks.skip(line);
       if (!verbatim && Sections.level(line).equals(Optional.of(1)) && !current.isEmpty()) {
         List<String> lead = new ArrayList<>();
         while (!current.isEmpty() && isTitlePrefix(current.get(current.size() - 1))) {
@@ -83,10 +89,14 @@ final class SectionPages {
     return Sections.BLOCK_ANCHOR.matcher(line).matches() || line.startsWith("[") && line.endsWith("]");
   }
 
-  private static long bytes(List<String> lines) {
+  /** The AsciiDoc bytes of the lines once their cross references are links to other pages, at most. */
+  static long bytes(List<String> lines) {
     long total = 0;
     for (String line : lines) {
       total += line.getBytes(StandardCharsets.UTF_8).length + 1;
+      for (int at = line.indexOf("<<"); at >= 0; at = line.indexOf("<<", at + 2)) {
+        total += LINK_GROWTH;
+      }
     }
     return total;
   }

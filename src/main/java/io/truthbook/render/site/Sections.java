@@ -1,5 +1,6 @@
 package io.truthbook.render.site;
 
+import io.truthbook.model.AsciiDocBlocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +35,9 @@ final class Sections {
   /** The lines with every section title raised by {@code by} levels, none above level 1. */
   static List<String> raise(List<String> lines, int by) {
     List<String> out = new ArrayList<>(lines.size());
-    Blocks blocks = new Blocks();
+    AsciiDocBlocks blocks = new AsciiDocBlocks();
     for (String line : lines) {
-      Optional<Integer> level = blocks.verbatim(line) ? Optional.empty() : level(line);
+      Optional<Integer> level = blocks.skip(line) ? Optional.empty() : level(line);
       if (level.isPresent()) {
         int raised = Math.max(1, level.get() - by);
         out.add("=".repeat(raised + 1) + " " + title(line));
@@ -53,9 +54,9 @@ final class Sections {
    */
   static List<String> plainAdmonitions(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
-    Blocks blocks = new Blocks();
+    AsciiDocBlocks blocks = new AsciiDocBlocks();
     for (String line : lines) {
-      if (blocks.verbatim(line)) {
+      if (blocks.skip(line)) {
         out.add(line);
         continue;
       }

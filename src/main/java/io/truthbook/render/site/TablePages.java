@@ -2,6 +2,7 @@ package io.truthbook.render.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Splits the first table of some AsciiDoc lines into parts of at most {@code max} rows, each a
@@ -14,21 +15,44 @@ final class TablePages {
 
   private TablePages() {}
 
+  /** Where the first table of some lines is: its title and attributes, its opening and closing delimiters. */
+  private record Table(int head, int open, int close) {
+    static Optional<Table> find(List<String> lines) {
+      int open = lines.indexOf(DELIMITER);
+      int close = open < 0 || open + 2 > lines.size() ? -1 : lines.subList(open + 2, lines.size()).indexOf(DELIMITER);
+      if (open < 0 || close < 0) {
+        return Optional.empty();
+      }
+      int head = open;
+      while (head > 0 && (lines.get(head - 1).startsWith("[") || lines.get(head - 1).startsWith("."))) {
+        head--;
+      }
+      return Optional.of(new Table(head, open, close + open + 2));
+    }
+  }
+
+  /** Where the first table starts, its title and attributes included; the size of the lines without a table. */
+  static int start(List<String> lines) {
+    return Table.find(lines).map(Table::head).orElse(lines.size());
+  }
+
+  /** The number of rows of the first table of the lines; 0 without a table. */
+  static int rowCount(List<String> lines) {
+    return Table.find(lines).map(t -> rows(lines.subList(t.open() + 2, t.close())).size()).orElse(0);
+  }
+
   /** The lines in parts: the text before the table goes with the first, the text after with the last. */
   static List<List<String>> split(List<String> lines, int max) {
     if (max < 1) {
       throw new IllegalArgumentException("a page holds at least one row");
     }
-    int open = lines.indexOf(DELIMITER);
-    int close = open < 0 || open + 2 > lines.size() ? -1 : lines.subList(open + 2, lines.size()).indexOf(DELIMITER);
-    if (open < 0 || close < 0) {
+    Optional<Table> table = Table.find(lines);
+    if (table.isEmpty()) {
       return List.of(lines);
     }
-    close += open + 2;
-    int head = open;
-    while (head > 0 && (lines.get(head - 1).startsWith("[") || lines.get(head - 1).startsWith("."))) {
-      head--;
-    }
+    int head = table.get().head();
+    int open = table.get().open();
+    int close = table.get().close();
     List<List<String>> rows = rows(lines.subList(open + 2, close));
     if (rows.size() <= max) {
       return List.of(lines);
