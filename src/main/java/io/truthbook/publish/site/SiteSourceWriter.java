@@ -1,19 +1,14 @@
 package io.truthbook.publish.site;
 
+import io.truthbook.publish.files.FolderSwap;
 import io.truthbook.render.site.SiteContent;
 import io.truthbook.render.site.SiteDiagram;
 import io.truthbook.render.site.SitePage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Writes a Maven site source folder: {@code site.xml}, {@code asciidoc/PAGE.adoc}, and under
@@ -48,8 +43,8 @@ public final class SiteSourceWriter {
     Path staging = null;
     try {
       Files.createDirectories(parent);
-      checkReplaceable(target);
-      staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
+      FolderSwap.checkReplaceable(target, MARKER);
+      staging = FolderSwap.stage(target);
       write(staging.resolve(MARKER), "written by truthbook site-src; the folder is replaced whole on the next run\n");
       write(staging.resolve("site.xml"), content.siteXml());
       for (SitePage page : content.pages()) {
@@ -65,14 +60,14 @@ public final class SiteSourceWriter {
       Path diagramFolder = resources.resolve(SiteDiagram.FOLDER);
       Files.createDirectories(diagramFolder);
       diagrams.render(diagramFolder);
-      replace(staging, target);
+      FolderSwap.replace(staging, target);
       staging = null;
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the site source to " + target + ": " + e.getMessage(), e);
     } finally {
       if (staging != null) {
-        deleteQuietly(staging);
+        FolderSwap.deleteQuietly(staging);
       }
     }
   }
@@ -84,56 +79,5 @@ public final class SiteSourceWriter {
   private static void write(Path file, byte[] bytes) throws IOException {
     Files.createDirectories(file.getParent());
     Files.write(file, bytes);
-  }
-
-  /** Refuses to replace a folder that is not an earlier output, so a wrong {@code --out} wipes nothing of the user's. */
-  private static void checkReplaceable(Path target) throws IOException {
-    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.exists(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException(target + " exists and is not a folder");
-    }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
-      if (entries.iterator().hasNext()) {
-        throw new IOException("refusing to replace " + target + ": it is not empty and holds no " + MARKER);
-      }
-    }
-  }
-
-  private static void replace(Path built, Path target) throws IOException {
-    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
-      return;
-    }
-    Path previous = built.resolveSibling(built.getFileName() + "-previous");
-    Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
-    try {
-      Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
-      throw e;
-    }
-    deleteQuietly(previous);
-  }
-
-  private static void deleteQuietly(Path folder) {
-    try {
-      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-          Files.deleteIfExists(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      // a leftover temporary folder beside the output is harmless
-    }
   }
 }
