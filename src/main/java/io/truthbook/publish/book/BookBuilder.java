@@ -96,7 +96,6 @@ public final class BookBuilder implements AutoCloseable {
     List<String> messages;
     Path staging = null;
     try {
-      Files.createDirectories(parent);
       FolderSwap.checkReplaceable(target, ASCIIDOC);
       staging = FolderSwap.stage(target);
       write(staging.resolve(ASCIIDOC), input.asciidoc());

@@ -38,8 +38,8 @@ public final class FolderSwap {
   }
 
   /**
-   * A new staging folder beside {@code target}, named after it and this process
-   * ({@code .NAME.building-PID-...}), made readable. Staging folders left by builds whose process is
+   * A new staging folder beside {@code target} (its parent is created when missing), named after it
+   * and this process ({@code .NAME.building-PID-...}), made readable. Staging folders left by builds whose process is
    * gone (killed, say) are deleted first; those of a build still running are left alone.
    */
   public static Path stage(Path target) throws IOException {

@@ -42,7 +42,6 @@ public final class SiteSourceWriter {
     }
     Path staging = null;
     try {
-      Files.createDirectories(parent);
       FolderSwap.checkReplaceable(target, MARKER);
       staging = FolderSwap.stage(target);
       write(staging.resolve(MARKER), "written by truthbook site-src; the folder is replaced whole on the next run\n");
