@@ -33,7 +33,7 @@ fi
 declare -A byKind
 for file in "$manifests"/*.yaml "$manifests"/*.yml; do
   [ -f "$file" ] || continue
-  kind=$(sed -n 's/^kind:[[:space:]]*\([a-z]*\).*/\1/p' "$file" | head -1)
+  kind=$(sed -n 's/^kind:[[:space:]]*\([a-z]*\).*/\1/p;T;q' "$file")
   [ -n "$kind" ] && byKind[$kind]+=" -d $file"
 done
 
