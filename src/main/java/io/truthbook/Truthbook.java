@@ -66,6 +66,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The pipeline in a few lines: load → schema → link → rules. The CLI and the build call this; nothing
@@ -89,7 +90,7 @@ public final class Truthbook {
   private final LoadLimits limits;
   private final Options options;
   /** Wall time per stage of the last check, in nanoseconds. */
-  private final Map<String, Long> stages = new LinkedHashMap<>();
+  private final Map<String, Long> stages = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
   public Truthbook(Path root, Options options) {
     this.root = root.toAbsolutePath().normalize();
@@ -237,31 +238,69 @@ public final class Truthbook {
     TruthIndex index = new TruthIndex(read.truth(), root, chapters.texts());
     findings.addAll(rules().check(index));
     stages.merge("rules", System.nanoTime() - start, Long::sum);
-    start = System.nanoTime();
-    findings.addAll(HandWrittenDiagrams.check(root,
-        ref -> index.exists(ref.kind(), ref.id()) || read.truth().incomplete().contains(ref.kind().definedIn()),
-        ref -> index.closest(ref.kind(), ref.id())));
-    sources.putAll(HandWrittenDiagrams.sources(root));
-    stages.merge("diagrams", System.nanoTime() - start, Long::sum);
+    // the diagrams (PlantUML) and the manifests' git history need nothing the evidence stage makes: they run
+    // on a second thread while the product is read, and their findings are added in the same order as before
     Truth truth = read.truth();
+    CompletableFuture<List<Finding>> diagramCheck = CompletableFuture.supplyAsync(() -> timed("diagrams",
+        () -> HandWrittenDiagrams.check(root,
+            ref -> index.exists(ref.kind(), ref.id()) || truth.incomplete().contains(ref.kind().definedIn()),
+            ref -> index.closest(ref.kind(), ref.id()))), SIDE);
+    CompletableFuture<TruthHistory> opened = diagramCheck.thenApplyAsync(ignored -> timed("history", this::history),
+        SIDE);
     List<Freshness> freshness = List.of();
+    List<Finding> drift = new ArrayList<>();
     if (withEvidence && !truth.sources().isEmpty() && !truth.incomplete().contains(ManifestKind.SOURCES)) {
       start = System.nanoTime();
-      EvidenceSet evidence = scan(truth, findings);
+      EvidenceSet evidence = scan(truth, drift);
       stages.merge("evidence", System.nanoTime() - start, Long::sum);
       start = System.nanoTime();
-      findings.addAll(new Reconciler().drift(truth, evidence));
+      drift.addAll(new Reconciler().drift(truth, evidence));
       freshness = FreshnessIndex.of(truth, evidence);
       stages.merge("reconcile", System.nanoTime() - start, Long::sum);
     }
+    findings.addAll(join(diagramCheck));
+    sources.putAll(HandWrittenDiagrams.sources(root));
+    findings.addAll(drift);
+    TruthHistory history = join(opened);
     start = System.nanoTime();
-    TruthHistory history = history();
     ReconciliationMatrix matrix = new ClaimReconciler(history).reconcile(truth);
     findings.addAll(matrix.findings());
     GateReport gates = new GateEvaluator(root, history).evaluate(truth, matrix, findings, sources);
     findings.addAll(gates.findings());
     stages.merge("gates", System.nanoTime() - start, Long::sum);
     return new Audit(new CheckResult(findings, sources, read.manifestCount(), freshness, stages), matrix, gates);
+  }
+
+  /** The second thread of a check: daemon threads, so a check never keeps the JVM alive. */
+  private static final java.util.concurrent.Executor SIDE = command -> {
+    Thread thread = new Thread(command, "truthbook-side-stage");
+    thread.setDaemon(true);
+    thread.start();
+  };
+
+  /** Runs a stage, adding its wall time to the stage times (they are kept in a synchronized map). */
+  private <T> T timed(String stage, java.util.function.Supplier<T> work) {
+    long start = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      stages.merge(stage, System.nanoTime() - start, Long::sum);
+    }
+  }
+
+  /** The result of a side stage; what it threw is thrown here as it was. */
+  private static <T> T join(CompletableFuture<T> stage) {
+    try {
+      return stage.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /** The evidence stage: open every source, run its extractors; problems become findings. */

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 /** A pull-request summary: the verdict, counts by rule, then every finding with its hint. */
 public final class MarkdownReport implements ReportFormat {
   private static final int MAX_ROWS = 200;
+  /** Between {@code @} or {@code #} and what follows, so GitHub sees no mention or issue reference. */
+  private static final String ZERO_WIDTH_SPACE = "&#8203;";
 
   @Override
   public String name() {
@@ -44,7 +46,10 @@ public final class MarkdownReport implements ReportFormat {
 
   /**
    * Inert Markdown table-cell text: HTML is entity-escaped, Markdown punctuation backslash-escaped,
-   * line breaks flattened, so manifest text can neither format, link nor break the table.
+   * line breaks flattened, so manifest text can neither format, link nor break the table. {@code @}
+   * and {@code #} get a zero-width space after them, as Dependabot does: GitHub links mentions and
+   * issue references in the rendered text, after Markdown escapes are gone, so {@code @team} or
+   * {@code #12} in a description would otherwise notify people or link an issue.
    */
   static String text(String raw) {
     StringBuilder out = new StringBuilder(raw.length());
@@ -54,9 +59,11 @@ public final class MarkdownReport implements ReportFormat {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '|' -> out.append("\\|");
+        case '@' -> out.append("@").append(ZERO_WIDTH_SPACE);
+        case '#' -> out.append("\\#").append(ZERO_WIDTH_SPACE);
         case '\n', '\r', '\t' -> out.append(' ');
         default -> {
-          if ("\\`*_{}[]()#!~:.".indexOf(cp) >= 0) {
+          if ("\\`*_{}[]()!~:.".indexOf(cp) >= 0) {
             out.append('\\').appendCodePoint(cp);
           } else if (Character.isISOControl(cp)) {
             out.append('\uFFFD');

@@ -125,6 +125,16 @@ class ReportFormatsTest {
   }
 
   @Test
+  void markdownTextMentionsNobodyAndLinksNoIssue() {
+    String text = MarkdownReport.text("ask @octocat or @org/team about #12 and GH-3");
+
+    assertThat(text).doesNotContainPattern("@[A-Za-z0-9]").doesNotContainPattern("(?<!&)#[0-9]")
+        .contains("@&#8203;octocat", "@&#8203;org/team", "\\#&#8203;12");
+    // what a reader sees once the entities are decoded: the same words, with invisible spaces
+    assertThat(text.replace("&#8203;", "").replace("\\", "")).isEqualTo("ask @octocat or @org/team about #12 and GH-3");
+  }
+
+  @Test
   void jsonAndTextAgreeWithTheFindings() throws Exception {
     JsonNode json = new ObjectMapper().readTree(render("json"));
     assertThat(json.get("findings")).hasSize(RESULT.findings().size());

@@ -94,33 +94,27 @@ public final class BookBuilder implements AutoCloseable {
     BookConverter active = converter();
     active.drainMessages();
     List<String> messages;
-    Path staging = null;
     try {
-      FolderSwap.checkReplaceable(target, ASCIIDOC);
-      staging = FolderSwap.stage(target);
-      write(staging.resolve(ASCIIDOC), input.asciidoc());
-      for (BookFile file : input.files()) {
-        write(staging.resolve(file.name()), file.content());
-      }
-      String html = active.html(input.asciidoc(), input.date(), staging);
-      refuseActiveContent(html);
-      write(staging.resolve(HTML), html);
-      active.pdf(input.asciidoc(), input.date(), staging, staging.resolve(PDF));
-      requireFile(staging.resolve(HTML));
-      requireFile(staging.resolve(PDF));
-      messages = active.drainMessages();
-      // the stamp goes in last: a folder holding it holds a whole book
-      new BookStamp(digest, messages).write(staging);
-      FolderSwap.replace(staging, target);
-      staging = null;
+      messages = FolderSwap.rebuild(target, ASCIIDOC, staging -> {
+        write(staging.resolve(ASCIIDOC), input.asciidoc());
+        for (BookFile file : input.files()) {
+          write(staging.resolve(file.name()), file.content());
+        }
+        String html = active.html(input.asciidoc(), input.date(), staging);
+        refuseActiveContent(html);
+        write(staging.resolve(HTML), html);
+        active.pdf(input.asciidoc(), input.date(), staging, staging.resolve(PDF));
+        requireFile(staging.resolve(HTML));
+        requireFile(staging.resolve(PDF));
+        List<String> drained = active.drainMessages();
+        // the stamp goes in last: a folder holding it holds a whole book
+        new BookStamp(digest, drained).write(staging);
+        return drained;
+      });
     } catch (IOException | UncheckedIOException e) {
       throw new PublishException("cannot publish the book to " + target + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new PublishException("cannot convert the book for " + target + ": " + e.getMessage(), e);
-    } finally {
-      if (staging != null) {
-        FolderSwap.deleteQuietly(staging);
-      }
     }
     return output(target, messages, true);
   }

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class DiagramCache {
   /** Raise when what this package does to PlantUML's SVG changes, so old entries are not reused. */
-  private static final String FORMAT = "truthbook-svg-1 smetana";
+  private static final String FORMAT = "truthbook-svg-2 smetana";
   private final Path dir;
 
   public DiagramCache(Path dir) {

@@ -37,6 +37,32 @@ public final class FolderSwap {
     }
   }
 
+  /** What is written into a staging folder before it is swapped in. */
+  @FunctionalInterface
+  public interface Staged<T> {
+    T writeInto(Path staging) throws IOException;
+  }
+
+  /**
+   * Builds {@code target} anew: checks it may be replaced ({@link #checkReplaceable}), lets {@code work}
+   * fill a {@link #stage staging folder}, and swaps that in whole; when {@code work} throws, the staging
+   * folder is deleted and {@code target} stays as it was.
+   */
+  public static <T> T rebuild(Path target, String marker, Staged<T> work) throws IOException {
+    checkReplaceable(target, marker);
+    Path staging = stage(target);
+    try {
+      T result = work.writeInto(staging);
+      replace(staging, target);
+      staging = null;
+      return result;
+    } finally {
+      if (staging != null) {
+        deleteQuietly(staging);
+      }
+    }
+  }
+
   /**
    * A new staging folder beside {@code target} (its parent is created when missing), named after it
    * and this process ({@code .NAME.building-PID-...}), made readable. Staging folders left by builds whose process is

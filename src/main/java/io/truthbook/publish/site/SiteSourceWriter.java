@@ -40,34 +40,28 @@ public final class SiteSourceWriter {
     if (parent == null) {
       throw new UncheckedIOException(new IOException("cannot write a site source into the root folder " + target));
     }
-    Path staging = null;
     try {
-      FolderSwap.checkReplaceable(target, MARKER);
-      staging = FolderSwap.stage(target);
-      write(staging.resolve(MARKER), "written by truthbook site-src; the folder is replaced whole on the next run\n");
-      write(staging.resolve("site.xml"), content.siteXml());
-      for (SitePage page : content.pages()) {
-        write(staging.resolve("asciidoc").resolve(page.file()), page.asciidoc());
-      }
-      Path resources = staging.resolve("resources");
-      write(resources.resolve(SEARCH_INDEX), content.searchIndexJson());
-      write(resources.resolve("js/search-index.js"), "window.TRUTHBOOK_SEARCH_INDEX = " + content.searchIndexJson() + ";\n");
-      write(resources.resolve("js/search.js"), SiteAssets.searchScript());
-      write(resources.resolve("js/matrix-filter.js"), SiteAssets.matrixFilterScript());
-      write(resources.resolve("js/lunr.min.js"), SiteAssets.lunr());
-      write(resources.resolve("css/site.css"), SiteAssets.styleSheet());
-      Path diagramFolder = resources.resolve(SiteDiagram.FOLDER);
-      Files.createDirectories(diagramFolder);
-      diagrams.render(diagramFolder);
-      FolderSwap.replace(staging, target);
-      staging = null;
-      return target;
+      return FolderSwap.rebuild(target, MARKER, staging -> {
+        write(staging.resolve(MARKER), "written by truthbook site-src; the folder is replaced whole on the next run\n");
+        write(staging.resolve("site.xml"), content.siteXml());
+        for (SitePage page : content.pages()) {
+          write(staging.resolve("asciidoc").resolve(page.file()), page.asciidoc());
+        }
+        Path resources = staging.resolve("resources");
+        write(resources.resolve(SEARCH_INDEX), content.searchIndexJson());
+        write(resources.resolve("js/search-index.js"),
+            "window.TRUTHBOOK_SEARCH_INDEX = " + content.searchIndexJson() + ";\n");
+        write(resources.resolve("js/search.js"), SiteAssets.searchScript());
+        write(resources.resolve("js/matrix-filter.js"), SiteAssets.matrixFilterScript());
+        write(resources.resolve("js/lunr.min.js"), SiteAssets.lunr());
+        write(resources.resolve("css/site.css"), SiteAssets.styleSheet());
+        Path diagramFolder = resources.resolve(SiteDiagram.FOLDER);
+        Files.createDirectories(diagramFolder);
+        diagrams.render(diagramFolder);
+        return target;
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the site source to " + target + ": " + e.getMessage(), e);
-    } finally {
-      if (staging != null) {
-        FolderSwap.deleteQuietly(staging);
-      }
     }
   }
 

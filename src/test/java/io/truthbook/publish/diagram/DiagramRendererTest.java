@@ -1,6 +1,7 @@
 package io.truthbook.publish.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.truthbook.Truthbook;
 import io.truthbook.load.LoadLimits;
@@ -65,8 +66,8 @@ class DiagramRendererTest {
 
   @Test
   void oracleIsLaidOutOnCrmsLevel() throws IOException {
-    DiagramRenderer.renderAll(DiagramSet.generate(VELOCITY), temp, new DiagramCache(temp.resolve("cache")));
-    String svg = Files.readString(temp.resolve("domain-map.svg"));
+    DiagramRenderer.renderAll(DiagramSet.generate(VELOCITY), temp.resolve("out"), new DiagramCache(temp.resolve("cache")));
+    String svg = Files.readString(temp.resolve("out/domain-map.svg"));
     assertThat(middle(svg, "domain_oracle")).isCloseTo(middle(svg, "domain_crm"), org.assertj.core.data.Offset.offset(2.0));
     assertThat(middle(svg, "domain_core")).isGreaterThan(middle(svg, "domain_crm"));
   }
@@ -118,11 +119,11 @@ class DiagramRendererTest {
     Truth truth = TestTruths.describeNode(VELOCITY, "gpu-1", hostile);
     List<DiagramSource> diagrams = DiagramSet.generate(truth);
 
-    RenderReport report = DiagramRenderer.renderAll(diagrams, temp, new DiagramCache(temp.resolve("cache")));
+    RenderReport report = DiagramRenderer.renderAll(diagrams, temp.resolve("out"), new DiagramCache(temp.resolve("cache")));
 
     assertThat(report.failures()).isEmpty();
     assertThat(report.rendered()).isEqualTo(diagrams.size());
-    String topology = texts(Files.readString(temp.resolve("topology.svg"), StandardCharsets.UTF_8));
+    String topology = texts(Files.readString(temp.resolve("out/topology.svg"), StandardCharsets.UTF_8));
     assertThat(topology).contains("Evil \"quoted\" back\\slash", "@enduml", "!include /etc/passwd",
         "%getenv(\"HOME\")", "<img:/etc/passwd>", "[[http://127.0.0.1:9/x]]", "**not bold**");
     // the nodes declared after gpu-1 are still drawn: the label did not end the diagram
@@ -146,14 +147,14 @@ class DiagramRendererTest {
         "@startuml\nrectangle \"a\" as a\nthis is not plantuml ((\n@enduml\n");
     DiagramCache cache = new DiagramCache(temp.resolve("cache"));
 
-    RenderReport first = DiagramRenderer.renderAll(List.of(broken), temp, cache);
-    RenderReport second = DiagramRenderer.renderAll(List.of(broken), temp, cache);
+    RenderReport first = DiagramRenderer.renderAll(List.of(broken), temp.resolve("out"), cache);
+    RenderReport second = DiagramRenderer.renderAll(List.of(broken), temp.resolve("out"), cache);
 
     assertThat(first.failures()).containsExactly(new RenderReport.Failure("broken", 3,
         "Syntax Error? (Assumed diagram type: component)"));
     assertThat(second.rendered()).isEqualTo(1);
     assertThat(second.summary()).isEqualTo("1 diagram: 1 rendered, 0 from cache, 1 failed");
-    assertThat(Files.readString(temp.resolve("broken.svg"))).startsWith("<svg");
+    assertThat(Files.readString(temp.resolve("out/broken.svg"))).startsWith("<svg");
   }
 
   @Test
@@ -165,6 +166,78 @@ class DiagramRendererTest {
     assertThat(SandboxedPlantUml.sourceLine(source, 3)).isEqualTo(2);
     assertThat(SandboxedPlantUml.sourceLine(source, 4)).isEqualTo(3);
     assertThat(SandboxedPlantUml.check("no diagram here")).hasValueSatisfying(e -> assertThat(e.line()).isEqualTo(1));
+  }
+
+  @Test
+  void theFolderIsReplacedWholeSoADiagramGoneFromTheTruthIsGoneFromTheFolder() throws IOException {
+    DiagramSource a = new DiagramSource("a", "A", "c", "a", "@startuml\nrectangle \"a\" as a\n@enduml\n");
+    DiagramSource b = new DiagramSource("b", "B", "c", "b", "@startuml\nrectangle \"b\" as b\n@enduml\n");
+    DiagramCache cache = new DiagramCache(temp.resolve("cache"));
+    Path out = temp.resolve("out");
+    DiagramRenderer.renderAll(List.of(a, b), out, cache);
+
+    DiagramRenderer.renderAll(List.of(a), out, cache);
+
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly(DiagramRenderer.MARKER, "a.puml", "a.svg");
+    }
+    try (Stream<Path> beside = Files.list(temp)) {
+      assertThat(beside.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".building-"));
+    }
+  }
+
+  @Test
+  void aRenderThatFailsLeavesThePreviousDiagramsAsTheyWere() throws IOException {
+    DiagramSource a = new DiagramSource("a", "A", "c", "a", "@startuml\nrectangle \"a\" as a\n@enduml\n");
+    DiagramCache cache = new DiagramCache(temp.resolve("cache"));
+    Path out = temp.resolve("out");
+    DiagramRenderer.renderAll(List.of(a), out, cache);
+    byte[] before = Files.readAllBytes(out.resolve("a.svg"));
+    // the changed diagram renders, then its cache entry cannot be written: the render stops half-way
+    DiagramSource changed = new DiagramSource("a", "A", "c", "a", "@startuml\nrectangle \"changed\" as a\n@enduml\n");
+    Path notAFolder = Files.writeString(temp.resolve("not-a-folder"), "a file where the cache should be");
+
+    assertThatThrownBy(() -> DiagramRenderer.renderAll(List.of(changed), out, new DiagramCache(notAFolder)))
+        .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("cannot write the diagram cache");
+
+    assertThat(Files.readAllBytes(out.resolve("a.svg"))).isEqualTo(before);
+    try (Stream<Path> beside = Files.list(temp)) {
+      assertThat(beside.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".building-"));
+    }
+  }
+
+  @Test
+  void aFolderThatIsNotAnEarlierRenderIsNeverReplaced() throws IOException {
+    Path mine = Files.createDirectories(temp.resolve("mine"));
+    Files.writeString(mine.resolve("notes.txt"), "my own file");
+    DiagramSource a = new DiagramSource("a", "A", "c", "a", "@startuml\nrectangle \"a\" as a\n@enduml\n");
+
+    assertThatThrownBy(() -> DiagramRenderer.renderAll(List.of(a), mine, new DiagramCache(temp.resolve("cache"))))
+        .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("refusing to replace")
+        .hasMessageContaining(DiagramRenderer.MARKER);
+    assertThat(mine.resolve("notes.txt")).hasContent("my own file");
+  }
+
+  @Test
+  void aHandWrittenLabelHoldingTheEndOfCdataStillGivesWellFormedXml() throws Exception {
+    String source = "@startuml\nrectangle \"a ]]> b <![CDATA[ c\" as a\nnote right of a : x ]]> y\n@enduml\n";
+    SandboxedPlantUml.Rendering rendering = SandboxedPlantUml.render(source);
+
+    assertThat(rendering.error()).isEmpty();
+    byte[] svg = rendering.svg();
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    org.w3c.dom.Document document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg));
+    assertThat(document.getDocumentElement().getTextContent()).contains("]]> b", "x ]]> y");
+  }
+
+  @Test
+  void onlyTheEndOfCdataOutsideCdataIsEscaped() {
+    assertThat(DeterministicSvg.wellFormed("<t>a ]]> b</t><style><![CDATA[ x ]]></style><t>]]></t>"))
+        .isEqualTo("<t>a ]]&gt; b</t><style><![CDATA[ x ]]></style><t>]]&gt;</t>");
+    assertThat(DeterministicSvg.wellFormed("<t>plain</t>")).isEqualTo("<t>plain</t>");
+    assertThat(DeterministicSvg.wellFormed("<![CDATA[ never closed ]]")).isEqualTo("<![CDATA[ never closed ]]");
   }
 
   @Test
