@@ -25,6 +25,8 @@ final class FindingKinds {
       "prose.", ManifestKind.BOOK);
 
   private final Map<String, List<String>> sources;
+  /** The kind each file declares, found once per file: a file may carry thousands of findings. */
+  private final Map<String, Optional<ManifestKind>> declared = new java.util.HashMap<>();
 
   /** {@code sources}: the lines of every file the check read, by repository-relative path. */
   FindingKinds(Map<String, List<String>> sources) {
@@ -32,8 +34,18 @@ final class FindingKinds {
   }
 
   Optional<ManifestKind> of(Finding finding) {
-    List<String> lines = sources.getOrDefault(finding.location().file(), List.of());
-    for (String line : lines) {
+    Optional<ManifestKind> known = declared.computeIfAbsent(finding.location().file(), this::declaredIn);
+    if (known.isPresent()) {
+      return known;
+    }
+    return RULE_FAMILIES.entrySet().stream()
+        .filter(e -> finding.ruleId().startsWith(e.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
+  private Optional<ManifestKind> declaredIn(String file) {
+    for (String line : sources.getOrDefault(file, List.of())) {
       Matcher kind = KIND_LINE.matcher(line);
       if (kind.find()) {
         Optional<ManifestKind> known = ManifestKind.byId(kind.group(1));
@@ -42,9 +54,6 @@ final class FindingKinds {
         }
       }
     }
-    return RULE_FAMILIES.entrySet().stream()
-        .filter(e -> finding.ruleId().startsWith(e.getKey()))
-        .map(Map.Entry::getValue)
-        .findFirst();
+    return Optional.empty();
   }
 }

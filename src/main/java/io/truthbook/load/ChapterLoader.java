@@ -34,6 +34,8 @@ public final class ChapterLoader {
         problem = "does not exist";
       } else if (!RepositoryFiles.insideReal(root, resolved)) {
         problem = "is a link that leaves the repository";
+      } else if (inGitFolder(root, resolved)) {
+        problem = "lies in git's own folder .git/ (its config can hold credentials), not in the repository's content";
       } else if (size(resolved) > maxBytes) {
         problem = "is larger than " + maxBytes + " bytes";
       }
@@ -53,6 +55,25 @@ public final class ChapterLoader {
       texts.add(new SourceText(file.replace('\\', '/'), text.asText().orElseThrow().lines().toList()));
     }
     return new Chapters(texts, findings);
+  }
+
+  /** True when the file, or what it links to, is under a {@code .git} folder of the repository. */
+  private static boolean inGitFolder(Path root, Path file) {
+    try {
+      Path realRoot = root.toRealPath();
+      return hasGitSegment(root.normalize().relativize(file)) || hasGitSegment(realRoot.relativize(file.toRealPath()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static boolean hasGitSegment(Path relative) {
+    for (Path segment : relative) {
+      if (segment.toString().equalsIgnoreCase(".git")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long size(Path file) {

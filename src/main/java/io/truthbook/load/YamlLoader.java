@@ -247,8 +247,8 @@ public final class YamlLoader {
       List<YamlNode.Mapping> merges = new ArrayList<>();
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-        String key = parser.currentName();
         Location keyAt = location(file, parser.currentTokenLocation());
+        String key = wholeText(parser.currentName(), keyAt);
         YamlNode value = resolve(node(parser.nextToken(), depth + 1));
         if ("<<".equals(key)) {
           collectMerges(value, merges);
@@ -300,7 +300,7 @@ public final class YamlLoader {
         return new YamlNode.Scalar(at, new AliasMarker(parser.getText()));
       }
       Object value = switch (token) {
-        case VALUE_STRING -> parser.getText();
+        case VALUE_STRING -> wholeText(parser.getText(), at);
         case VALUE_NUMBER_INT -> parser.getNumberValue();
         case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
         case VALUE_TRUE -> Boolean.TRUE;
@@ -309,6 +309,30 @@ public final class YamlLoader {
         default -> parser.getText();
       };
       return new YamlNode.Scalar(at, value);
+    }
+
+    /**
+     * A YAML string may spell half of a UTF-16 pair ({@code "\\ud800"}), which no UTF-8 output can hold:
+     * it is reported and shown as U+FFFD, so every report and page can still be written.
+     */
+    private String wholeText(String text, Location at) {
+      StringBuilder clean = null;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))
+            : !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        if (!paired && clean == null) {
+          clean = new StringBuilder(text.substring(0, i));
+          findings.add(Finding.error("yaml.encoding", at, String.format(java.util.Locale.ROOT,
+              "this string holds half of a UTF-16 surrogate pair (\\u%04X), which is not a character",
+              (int) c), "write the character itself, or escape both halves of the pair (\\uD83D\\uDE00)"));
+        }
+        if (clean != null) {
+          clean.append(paired ? c : '\uFFFD');
+        }
+      }
+      return clean == null ? text : clean.toString();
     }
 
     private YamlNode resolve(YamlNode node) {

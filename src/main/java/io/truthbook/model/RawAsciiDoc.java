@@ -78,9 +78,10 @@ public final class RawAsciiDoc {
     report(line, SCRIPT_SCHEME, number, hazards, "a script URL (javascript:, vbscript:, data:)");
     String text = TRIPLE_PLUS.matcher(line).replaceAll(m -> "{plus}".repeat(m.group().length()));
     text = PASS_MACRO.matcher(text).replaceAll(m -> "pass&#58;" + Matcher.quoteReplacement(m.group().substring(5)));
-    // a character reference is no escape inside a link target (the browser decodes it), so after the
-    // scheme is broken the macro around it is broken too: the whole target shows as text
-    text = SCRIPT_SCHEME.matcher(text).replaceAll(m -> m.group(1) + m.group(2) + "&#58;");
+    // a character reference is no escape inside a link target or an attribute value (link=, the browser
+    // decodes it), so the scheme gets a zero-width space, which decodes to no scheme at all; after that
+    // the macro around it is broken too: the whole target shows as text
+    text = SCRIPT_SCHEME.matcher(text).replaceAll(m -> m.group(1) + m.group(2) + "&#8203;&#58;");
     return BUILT_TARGET.matcher(text).replaceAll(m -> m.group(1) + "&#58;"
         + Matcher.quoteReplacement(m.group().substring(m.group(1).length() + 1)));
   }

@@ -55,9 +55,22 @@ class RawAsciiDocTest {
         "link:java{empty}script:alert(1)[x] link:jav&#x61;script:alert(1)[x] image::x&colon;y[z]",
         "Metadata: kept, data: kept, https://example.test/?a=1&b=2[ok]"));
 
-    assertThat(out.get(0)).isEqualTo("link&#58;javascript&#58;alert(1)[click] link:JavaScript &#58;x[y]");
+    assertThat(out.get(0))
+        .isEqualTo("link&#58;javascript&#8203;&#58;alert(1)[click] link:JavaScript &#8203;&#58;x[y]");
     assertThat(out.get(1)).doesNotContain("link:java{").doesNotContain("link:jav&").doesNotContain("image::x&");
     assertThat(out.get(2)).isEqualTo("Metadata: kept, data: kept, https://example.test/?a=1&b=2[ok]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[link=javascript:alert(10)]", "image:x.svg[y,link=\"javascript:alert(1)\"]",
+      "image::x.svg[y, link=VBScript:msgbox]", "[link=data:text/html;base64,PHNjcmlwdD4=]"})
+  void aScriptUrlInAnAttributeValueDecodesToNoScheme(String line) {
+    List<String> out = RawAsciiDoc.neutralize(List.of(line));
+
+    assertThat(RawAsciiDoc.scan(List.of(line))).isNotEmpty();
+    // what a browser reads from the attribute once character references are decoded
+    String decoded = org.jsoup.parser.Parser.unescapeEntities(out.get(0), true);
+    assertThat(decoded).doesNotContainPattern("(?i)(javascript|vbscript|data)\\s*:");
   }
 
   @Test
