@@ -38,6 +38,12 @@ public final class GateEvaluator {
           + " count towards the gate.",
       "remove the sign-off, or have a required reviewer sign (truthbook gates lists them)");
 
+  public static final RuleInfo SIGNOFF_DATE = new RuleInfo("gate.signoff-date", Severity.ERROR,
+      "a gate sign-off is dated on a day that does not exist",
+      "A sign-off's date says when the reviewer approved; the schema checks its YYYY-MM-DD shape, this rule"
+          + " that it is a day of the calendar (no month 13, no 31 February).",
+      "correct the date, or sign again: truthbook sign GATE --as REVIEWER");
+
   private final Path root;
   private final SignoffReview review;
 
@@ -46,9 +52,18 @@ public final class GateEvaluator {
     this.review = new SignoffReview(history);
   }
 
+  private static boolean isCalendarDate(String date) {
+    try {
+      java.time.LocalDate.parse(date);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
   /** The rule ids this stage reports. */
   public static List<RuleInfo> reports() {
-    return List.of(SIGNOFF_STALE, SIGNOFF_UNKNOWN_REVIEWER);
+    return List.of(SIGNOFF_STALE, SIGNOFF_UNKNOWN_REVIEWER, SIGNOFF_DATE);
   }
 
   /**
@@ -75,6 +90,10 @@ public final class GateEvaluator {
     List<GateState.ReviewerResult> signers = new ArrayList<>();
     for (Gate.Signoff signoff : gate.signoffs()) {
       String reviewer = signoff.reviewer().id();
+      if (!isCalendarDate(signoff.date())) {
+        out.add(Finding.error(SIGNOFF_DATE.id(), signoff.dateAt(), "sign-off of " + gate.id() + " by " + reviewer
+            + " is dated '" + signoff.date() + "', which is not a day of the calendar", SIGNOFF_DATE.fix()));
+      }
       if (!required.contains(reviewer)) {
         signers.add(new GateState.ReviewerResult(reviewer, GateState.Standing.NOT_REQUIRED,
             Optional.of(signoff.date()), ""));

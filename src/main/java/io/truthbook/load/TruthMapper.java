@@ -181,7 +181,7 @@ public final class TruthMapper {
                 c.optText("artifact")))
             .toList(),
         f.objects("signoffs").stream()
-            .map(s -> new Gate.Signoff(s.ref("reviewer"), s.text("date"), s.text("digest"))).toList());
+            .map(s -> new Gate.Signoff(s.ref("reviewer"), s.text("date"), s.at("date"), s.text("digest"))).toList());
   }
 
   private static Workstream workstream(Fields f) {

@@ -22,6 +22,6 @@ public record Gate(
   public record Criterion(
       String id, Location at, String description, Optional<Ref> workstream, Optional<String> artifact) {}
 
-  /** A reviewer's approval of the content the gate governs, bound to its digest. */
-  public record Signoff(Ref reviewer, String date, String digest) {}
+  /** A reviewer's approval of the content the gate governs, bound to its digest; {@code dateAt} locates its date. */
+  public record Signoff(Ref reviewer, String date, Location dateAt, String digest) {}
 }

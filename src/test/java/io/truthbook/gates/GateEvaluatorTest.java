@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Criteria are evaluated, reviewers derived, sign-offs judged; no git here (see StaleSignoffTest). */
@@ -214,6 +216,22 @@ class GateEvaluatorTest {
       assertThat(f.message()).isEqualTo("'sagnik' signed gate-1 but is not one of its required reviewers (sourik)");
     });
     assertThat(reviewer(gate(report, "gate-1"), "sagnik").standing()).isEqualTo(GateState.Standing.NOT_REQUIRED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-13-45", "2026-02-31", "2025-02-29"})
+  void aSignoffDatedOnADayThatDoesNotExistIsAnError(String date) throws Exception {
+    Files.writeString(root.resolve("manifests/gates.yaml"), withSignoff("sourik", ZERO).replace("2026-04-20", date));
+
+    GateReport report = Gates.evaluate(root);
+
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("gate.signoff-date")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.isError()).isTrue();
+          assertThat(f.location()).isEqualTo(Location.of("manifests/gates.yaml", 16, 15));
+          assertThat(f.message()).isEqualTo("sign-off of gate-1 by sourik is dated '" + date
+              + "', which is not a day of the calendar");
+        });
   }
 
   @Test
