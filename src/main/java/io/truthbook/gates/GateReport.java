@@ -1,6 +1,7 @@
 package io.truthbook.gates;
 
 import io.truthbook.model.Finding;
+import io.truthbook.model.TerminalText;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +16,7 @@ public record GateReport(List<GateState> gates, List<Finding> findings) {
   public String text() {
     StringBuilder out = new StringBuilder();
     for (GateState gate : gates) {
-      out.append(gate.id()).append("  ").append(gate.title()).append(": ")
+      out.append(gate.id()).append("  ").append(TerminalText.line(gate.title())).append(": ")
           .append(gate.passed() ? "passed" : "blocked").append('\n');
       out.append("  governs  ").append(String.join(", ", gate.governs())).append('\n');
       out.append("  digest   ").append(gate.digest()).append('\n');
@@ -23,9 +24,9 @@ public record GateReport(List<GateState> gates, List<Finding> findings) {
       out.append("  criteria\n");
       for (GateState.CriterionResult criterion : gate.criteria()) {
         out.append("    ").append(criterion.met() ? "[x] " : "[ ] ").append(pad(criterion.id(), width))
-            .append("  ").append(criterion.description()).append('\n');
+            .append("  ").append(TerminalText.line(criterion.description())).append('\n');
         for (String note : criterion.notes()) {
-          out.append("    ").append(" ".repeat(width + 6)).append(note).append('\n');
+          out.append("    ").append(" ".repeat(width + 6)).append(TerminalText.line(note)).append('\n');
         }
       }
       out.append("  reviewers (required: ").append(String.join(", ", gate.requiredReviewers())).append(")\n");
@@ -34,7 +35,7 @@ public record GateReport(List<GateState> gates, List<Finding> findings) {
         String mark = reviewer.standing() == GateState.Standing.SIGNED ? "[x] "
             : reviewer.standing() == GateState.Standing.NOT_REQUIRED ? "[-] " : "[ ] ";
         out.append("    ").append(mark).append(pad(reviewer.reviewer(), names)).append("  ")
-            .append(standing(reviewer)).append('\n');
+            .append(TerminalText.line(standing(reviewer))).append('\n');
       }
       out.append('\n');
     }

@@ -2,6 +2,7 @@ package io.truthbook.render;
 
 import io.truthbook.model.CheckResult;
 import io.truthbook.model.Finding;
+import io.truthbook.model.TerminalText;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -65,7 +66,7 @@ public final class MarkdownReport implements ReportFormat {
         default -> {
           if ("\\`*_{}[]()!~:.".indexOf(cp) >= 0) {
             out.append('\\').appendCodePoint(cp);
-          } else if (Character.isISOControl(cp)) {
+          } else if (Character.isISOControl(cp) || TerminalText.isBidiControl(cp)) {
             out.append('\uFFFD');
           } else {
             out.appendCodePoint(cp);
@@ -76,9 +77,11 @@ public final class MarkdownReport implements ReportFormat {
     return out.toString();
   }
 
-  /** Text inside a code span: backticks and pipes cannot end it or the cell, control characters show as U+FFFD. */
+  /** Text inside a code span: backticks and pipes cannot end it or the cell; control and bidi characters show as U+FFFD. */
   static String code(String raw) {
-    return raw.replace("`", "'").replace("|", "\\|").replaceAll("[\\r\\n\\t]", " ")
-        .replaceAll("\\p{Cntrl}", "\uFFFD");
+    StringBuilder out = new StringBuilder(raw.length());
+    raw.replace("`", "'").replace("|", "\\|").replaceAll("[\\r\\n\\t]", " ").codePoints()
+        .forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) || TerminalText.isBidiControl(cp) ? 0xFFFD : cp));
+    return out.toString();
   }
 }

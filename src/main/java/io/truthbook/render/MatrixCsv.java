@@ -40,9 +40,15 @@ public final class MatrixCsv {
     out.append("\r\n");
   }
 
-  /** One cell, defused against formula injection, then quoted as RFC 4180 asks. */
+  /**
+   * One cell, defused against formula injection, then quoted as RFC 4180 asks; control characters other
+   * than line breaks and tabs (NUL, ESC, the C1 set) show as U+FFFD.
+   */
   public static String cell(String value) {
-    String text = value;
+    StringBuilder printable = new StringBuilder(value.length());
+    value.codePoints().forEach(cp -> printable.appendCodePoint(
+        Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t' ? 0xFFFD : cp));
+    String text = printable.toString();
     if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
       text = "'" + text;
     }

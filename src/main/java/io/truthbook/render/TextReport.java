@@ -42,19 +42,9 @@ public final class TextReport implements ReportFormat {
     return count + " " + word + (count == 1 ? "" : "s");
   }
 
-  /** Keeps one finding on one line whatever the content says, and drops terminal control codes. */
+  /** Keeps one finding on one line whatever the content says, and drops terminal and bidi control codes. */
   static String oneLine(String text) {
-    StringBuilder clean = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
-      if (cp == '\t') {
-        clean.append(' ');
-      } else if (Character.isISOControl(cp)) {
-        clean.append('?');
-      } else {
-        clean.appendCodePoint(cp);
-      }
-    });
-    String result = clean.toString();
+    String result = io.truthbook.model.TerminalText.line(text);
     return result.length() > 400 ? result.substring(0, 400) + "…" : result;
   }
 }

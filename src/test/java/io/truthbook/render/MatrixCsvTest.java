@@ -30,6 +30,12 @@ class MatrixCsvTest {
   }
 
   @Test
+  void controlCharactersOtherThanLineBreaksAndTabsShowAsReplacementCharacters() {
+    assertThat(MatrixCsv.cell("a\u0000b\u001bc\u0085d\te")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\te");
+    assertThat(MatrixCsv.cell("\u0000=cmd")).isEqualTo("\uFFFD=cmd");
+  }
+
+  @Test
   void commasQuotesAndLineBreaksAreQuoted() {
     assertThat(MatrixCsv.cell("a,b")).isEqualTo("\"a,b\"");
     assertThat(MatrixCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
