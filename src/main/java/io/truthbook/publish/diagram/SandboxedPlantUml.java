@@ -45,6 +45,15 @@ public final class SandboxedPlantUml {
   public record Rendering(byte[] svg, Optional<SyntaxError> error) {}
 
   /** Renders one diagram; a syntax error is part of the result, never an exception. */
+  /** What went wrong, in words a diagram's author can act on rather than a Java class name. */
+  static String why(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      return "it nests or recurses too deeply";
+    }
+    String message = e.getMessage() == null ? "" : e.getMessage().strip();
+    return message.isEmpty() || message.length() > 200 ? "it is not a diagram PlantUML can lay out" : message;
+  }
+
   public static Rendering render(String source) {
     String injected = injectSmetana(source);
     synchronized (LOCK) {
@@ -63,7 +72,7 @@ public final class SandboxedPlantUml {
       } catch (IOException | RuntimeException | StackOverflowError e) {
         // PlantUML failing on hostile input is a finding about that input, not a crash of the tool
         return new Rendering(FAILED_SVG.getBytes(StandardCharsets.UTF_8),
-            Optional.of(new SyntaxError(1, "PlantUML could not draw it: " + e)));
+            Optional.of(new SyntaxError(1, "PlantUML could not draw it (" + why(e) + ")")));
       }
     }
   }

@@ -241,6 +241,16 @@ class DiagramRendererTest {
   }
 
   @Test
+  void aDiagramThatRecursesForeverIsAFindingInWordsNotAJavaError() {
+    String source = "@startuml\n!function $f($n)\n!return $f($n)\n!endfunction\nAlice -> Bob : $f(1)\n@enduml\n";
+
+    SandboxedPlantUml.Rendering rendering = SandboxedPlantUml.render(source);
+
+    assertThat(rendering.error()).hasValueSatisfying(e -> assertThat(e.message()).doesNotContain("java.", "Error"));
+    assertThat(new String(rendering.svg(), StandardCharsets.UTF_8)).startsWith("<svg");
+  }
+
+  @Test
   void theCacheKeyIsTheContent() {
     assertThat(DiagramCache.key("@startuml\na -> b\n@enduml\n")).hasSize(64)
         .isEqualTo(DiagramCache.key("@startuml\na -> b\n@enduml\n"))
