@@ -245,12 +245,20 @@ public final class YamlLoader {
     private YamlNode.Mapping mapping(Location at, int depth) throws IOException {
       Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
       List<YamlNode.Mapping> merges = new ArrayList<>();
+      Location mergeAt = null;
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
         Location keyAt = location(file, parser.currentTokenLocation());
         String key = wholeText(parser.currentName(), keyAt);
         YamlNode value = resolve(node(parser.nextToken(), depth + 1));
         if ("<<".equals(key)) {
+          if (mergeAt != null) {
+            findings.add(Finding.error("yaml.duplicate-key", keyAt,
+                "duplicate merge key '<<' (first at line " + mergeAt.line() + ")",
+                "merge several mappings with one key: '<<: [*a, *b]'"));
+          } else {
+            mergeAt = keyAt;
+          }
           collectMerges(value, merges);
           continue;
         }
