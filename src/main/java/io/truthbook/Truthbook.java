@@ -109,6 +109,7 @@ public final class Truthbook {
     other.addAll(ClaimReconciler.reports());
     other.addAll(GateEvaluator.reports());
     other.addAll(HandWrittenDiagrams.RULES);
+    other.addAll(RepositoryFiles.RULES);
     return RuleCatalog.standard(other);
   }
 
@@ -123,6 +124,15 @@ public final class Truthbook {
   /** The whole pipeline: load → schema → rules → evidence → reconcile → claims → gates. */
   public Audit audit() {
     return check(true);
+  }
+
+  /**
+   * The load and schema stages' findings alone, with the lines they point into: what {@code matrix},
+   * {@code diagrams} and {@code gates} must report before they use a truth its broken manifests left incomplete.
+   */
+  public CheckResult manifestProblems() {
+    Read read = read();
+    return new CheckResult(read.findings(), read.sources(), read.manifestCount());
   }
 
   /** The reconciliation matrix alone (no repository evidence needed). */
@@ -341,28 +351,35 @@ public final class Truthbook {
 
   private Read read() {
     Path folder = root.resolve(MANIFESTS);
-    if (!Files.isDirectory(folder)) {
+    if (!Files.isSymbolicLink(folder) && !Files.isDirectory(folder)) {
       throw new TruthbookException("no '" + MANIFESTS + "' folder in " + root
           + " (give the repository root with --root DIR)");
     }
+    RepositoryFiles.Listing listing = wrapIo(() -> RepositoryFiles.manifests(root));
     List<ManifestFile> files = new ArrayList<>();
-    for (Path path : wrapIo(() -> RepositoryFiles.manifests(folder))) {
+    for (Path path : listing.files()) {
       files.add(new ManifestFile(RepositoryFiles.relative(root, path), wrapIo(() -> size(path)), () -> read(path),
-          !RepositoryFiles.insideReal(root, path)));
+          false));
     }
-    return read(files);
+    Read read = read(files);
+    List<Finding> findings = new ArrayList<>(listing.findings());
+    findings.addAll(read.findings());
+    return new Read(findings, read.sources(), read.truth(), read.manifestCount());
   }
 
-  /** The truth as the manifests stated it at a git revision of the repository holding the root. */
+  /**
+   * The truth as the manifests stated it at a git revision of the repository holding the root. A
+   * revision whose {@code manifests} is not a folder (a file, a link) has no manifests: an empty truth.
+   */
   public Truth truthAt(String revision) {
-    Path folder = root.resolve(MANIFESTS);
-    try (GitTree tree = GitTree.at(folder, revision).orElseThrow(() ->
+    // the tree is opened at the root, not at manifests/: that path may be a file or a link at this revision
+    try (GitTree tree = GitTree.at(root, revision).orElseThrow(() ->
         new TruthbookException("revision '" + revision + "' does not exist in the repository of " + root))) {
       List<ManifestFile> files = new ArrayList<>();
       for (String file : tree.files()) {
-        if (file.matches("[^/]*\\.ya?ml") || file.matches(".*/[^/]*\\.ya?ml")) {
+        if (file.startsWith(MANIFESTS + "/") && file.matches(".*\\.ya?ml")) {
           byte[] bytes = tree.read(file);
-          files.add(new ManifestFile(MANIFESTS + "/" + file, bytes.length, () -> bytes, false));
+          files.add(new ManifestFile(file, bytes.length, () -> bytes, false));
         }
       }
       return read(files).truth();

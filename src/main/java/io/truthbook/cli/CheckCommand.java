@@ -128,16 +128,29 @@ final class CheckCommand implements Callable<Integer> {
     return chosen;
   }
 
-  /** Writes next to the target, then moves it into place, so a reader never sees half a report. */
+  /**
+   * Writes next to the target, then moves it into place, so a reader never sees half a report; when
+   * writing or moving fails the temporary file is deleted, so no hidden copy of the report is left behind.
+   */
   static void write(Path file, String text) {
+    Path temp = null;
     try {
       Path absolute = file.toAbsolutePath();
       Files.createDirectories(absolute.getParent());
-      Path temp = Files.createTempFile(absolute.getParent(), ".truthbook-", ".tmp");
+      temp = Files.createTempFile(absolute.getParent(), ".truthbook-", ".tmp");
       Files.writeString(temp, text, StandardCharsets.UTF_8);
       Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      temp = null;
     } catch (IOException e) {
       throw new TruthbookException("cannot write " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // the write already failed; that failure is the one worth reporting
+        }
+      }
     }
   }
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "diagrams", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Renders every diagram (generated from the truth, and hand-written in diagrams/) to SVG",
         "in-process with PlantUML's smetana layout (no Graphviz), through a content-keyed cache.",
-        "Exit codes: 0 all rendered, 1 PlantUML rejected a diagram, 2 the tool cannot run as asked."})
+        "Exit codes: 0 all rendered, 1 a manifest has errors (nothing rendered) or PlantUML rejected a diagram,",
+        "2 the tool cannot run as asked."})
 final class DiagramsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -30,8 +31,11 @@ final class DiagramsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RenderReport report = new Truthbook(root, Truthbook.Options.defaults())
-        .diagrams(root.resolve(out), root.resolve(cache));
+    Truthbook truthbook = new Truthbook(root, Truthbook.Options.defaults());
+    if (ManifestErrors.report(truthbook.manifestProblems(), spec.commandLine().getErr())) {
+      return 1;
+    }
+    RenderReport report = truthbook.diagrams(root.resolve(out), root.resolve(cache));
     PrintWriter w = spec.commandLine().getOut();
     report.failures().forEach(f -> w.println(f.id() + ".puml:" + f.line() + ": error [diagram.syntax] " + f.message()));
     w.println(report.summary());

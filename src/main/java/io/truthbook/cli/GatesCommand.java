@@ -5,6 +5,7 @@ import io.truthbook.model.CheckResult;
 import io.truthbook.model.Finding;
 import io.truthbook.render.TextReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,14 +27,17 @@ final class GatesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Truthbook.Audit audit = new Truthbook(root, Truthbook.Options.defaults()).audit();
+    Truthbook truthbook = new Truthbook(root, Truthbook.Options.defaults());
+    CheckResult problems = truthbook.manifestProblems();
+    Truthbook.Audit audit = truthbook.audit();
     var out = spec.commandLine().getOut();
     out.print(audit.gates().text());
-    List<Finding> gateFindings = audit.result().findings().stream()
-        .filter(f -> f.ruleId().startsWith("gate.")).toList();
-    if (!gateFindings.isEmpty()) {
+    // a broken manifest (gates.yaml above all) leaves gates out of the report: its errors are printed too
+    List<Finding> shown = new ArrayList<>(problems.findings().stream().filter(Finding::isError).toList());
+    audit.result().findings().stream().filter(f -> f.ruleId().startsWith("gate.")).forEach(shown::add);
+    if (!shown.isEmpty()) {
       out.println();
-      CheckResult only = new CheckResult(gateFindings, audit.result().sources(), audit.result().manifestCount());
+      CheckResult only = new CheckResult(shown, audit.result().sources(), audit.result().manifestCount());
       out.print(new TextReport().render(only));
     }
     out.flush();

@@ -24,12 +24,27 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code: 0 clean, 1 errors in the truth, 2 cannot run. */
   public static int run(String... args) {
-    CommandLine line = new CommandLine(new Main());
+    return run(new CommandLine(new Main()), args);
+  }
+
+  /** Out of memory: what to do about it, in one line. */
+  static final String OUT_OF_MEMORY = "out of memory reading the truth: lower --max-manifest-bytes (or --max-file-bytes,"
+      + " --max-nodes) or give Java more heap with -Xmx (TRUTHBOOK_JAVA_OPTS for the launcher)";
+
+  /** Runs {@code line}, turning tool faults (and running out of heap) into a one-line message and exit 2. */
+  static int run(CommandLine line, String... args) {
     line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
       commandLine.getErr().println("truthbook: " + reason(exception));
       return 2;
     });
-    return line.execute(args);
+    try {
+      return line.execute(args);
+    } catch (OutOfMemoryError e) {
+      // the huge arrays died with the stack that made them, so there is heap again for one line; no trace
+      line.getErr().println("truthbook: " + OUT_OF_MEMORY);
+      line.getErr().flush();
+      return 2;
+    }
   }
 
   private static String reason(Exception exception) {

@@ -33,7 +33,12 @@ final class MatrixCommand implements Callable<Integer> {
     if (!format.equals("csv") && !format.equals("json")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "'; use csv or json");
     }
-    ReconciliationMatrix matrix = new Truthbook(root, Truthbook.Options.defaults()).matrix();
+    Truthbook truthbook = new Truthbook(root, Truthbook.Options.defaults());
+    // the findings go to standard error, so standard output stays clean CSV or JSON (here: nothing)
+    if (ManifestErrors.report(truthbook.manifestProblems(), spec.commandLine().getErr())) {
+      return 1;
+    }
+    ReconciliationMatrix matrix = truthbook.matrix();
     String text = format.equals("csv") ? MatrixCsv.render(matrix) : MatrixJson.render(matrix);
     if (out != null) {
       CheckCommand.write(out, text);

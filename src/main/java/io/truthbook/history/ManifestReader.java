@@ -7,7 +7,6 @@ import io.truthbook.load.RepositoryFiles;
 import io.truthbook.load.TruthMapper;
 import io.truthbook.load.YamlLoader;
 import io.truthbook.model.Finding;
-import io.truthbook.model.Location;
 import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Truth;
 import io.truthbook.schema.SchemaValidator;
@@ -54,22 +53,16 @@ public final class ManifestReader {
 
   /** Reads the {@code manifests/} folder of a working tree under {@code root}. */
   public static Loaded readFolder(Path root, LoadLimits limits) {
-    Path folder = root.resolve("manifests");
-    if (!Files.isDirectory(folder)) {
+    Path folder = root.resolve(RepositoryFiles.MANIFESTS);
+    if (!Files.isSymbolicLink(folder) && !Files.isDirectory(folder)) {
       throw new UncheckedIOException(new IOException("no 'manifests' folder in " + root));
     }
+    RepositoryFiles.Listing listing = RepositoryFiles.manifests(root);
     List<Source> sources = new ArrayList<>();
-    List<Finding> outside = new ArrayList<>();
-    for (Path path : RepositoryFiles.manifests(folder)) {
-      String file = RepositoryFiles.relative(root, path);
-      if (!RepositoryFiles.insideReal(root, path)) {
-        outside.add(Finding.error("manifest.outside", Location.of(file, 1, 1),
-            "manifest '" + file + "' is a link that leaves the repository",
-            "copy the file into the repository instead of linking to it"));
-        continue;
-      }
-      sources.add(new Source(file, size(path), () -> bytes(path), Optional.empty()));
+    for (Path path : listing.files()) {
+      sources.add(new Source(RepositoryFiles.relative(root, path), size(path), () -> bytes(path), Optional.empty()));
     }
+    List<Finding> outside = listing.findings();
     Loaded loaded = new ManifestReader(limits).read(sources);
     List<Finding> findings = new ArrayList<>(outside);
     findings.addAll(loaded.findings());
