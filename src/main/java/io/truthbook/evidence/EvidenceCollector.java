@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
  * Runs the selected extractors over a source's files. Problems in a file, and even a crash inside
@@ -33,6 +34,9 @@ public final class EvidenceCollector {
       lastChanged = Map.copyOf(lastChanged);
     }
   }
+
+  /** A file read must fit this many times in the heap (bytes, text, tokens). */
+  private static final int HEAP_SHARE = 4;
 
   private final List<Extractor> extractors;
   private final long maxFileBytes;
@@ -169,6 +173,16 @@ public final class EvidenceCollector {
           "exclude it from the extractor, or raise --max-file-bytes"));
       return Optional.empty();
     }
+    // the bytes, the text and the extractor's tokens are all held at once: a file the user allowed with
+    // --max-file-bytes may still not fit the heap, and is then skipped at its file rather than crashing
+    long heap = Runtime.getRuntime().maxMemory();
+    if (size > heap / HEAP_SHARE) {
+      findings.add(Finding.warning("limit.file-size", new Location(display, 1, 1, tree.commit()),
+          "file is " + size + " bytes, too large to read in the " + heap / (1024 * 1024) + " MB of memory Java has;"
+              + " it was not read",
+          "exclude it from the extractor, or give Java more heap with -Xmx (TRUTHBOOK_JAVA_OPTS for the launcher)"));
+      return Optional.empty();
+    }
     TextBytes decoded = TextBytes.of(tree.read(file));
     if (decoded instanceof TextBytes.NotText not) {
       findings.add(Finding.error("evidence.parse", new Location(display, not.line(), not.column(), tree.commit()),
@@ -199,6 +213,14 @@ public final class EvidenceCollector {
         findings.add(Finding.error("source.extractor", source.at(),
             "source '" + source.id() + "' names extractor '" + chosen.name() + "', which this build does not have",
             "use one of " + String.join(", ", extractors.stream().map(Extractor::name).toList())));
+        continue;
+      }
+      Optional<String> tooLong = Stream.concat(chosen.include().stream(), chosen.exclude().stream())
+          .flatMap(glob -> Glob.problem(glob).stream()).findFirst();
+      if (tooLong.isPresent()) {
+        findings.add(Finding.error("source.glob", source.at(), "source '" + source.id() + "', extractor '"
+            + chosen.name() + "': " + tooLong.get() + "; the extractor did not run",
+            "shorten the glob: '**' spans any number of folders"));
         continue;
       }
       selections.add(new Selection(extractor.get(), chosen.include().stream().map(Glob::of).toList(),

@@ -36,6 +36,9 @@ public final class EvidenceRules {
           "point 'repository' at a git clone, or use 'path' for a folder inside this repository"),
       new RuleInfo("source.extractor", Severity.ERROR, "a source names an unknown extractor",
           "The sources manifest selects extractors by name.", "use one of the extractor names in the README"),
+      new RuleInfo("source.glob", Severity.ERROR, "a source's include or exclude glob is over the length limit",
+          "An include or exclude glob longer than " + Glob.MAX_LENGTH + " characters is not compiled, and the"
+              + " extractor it selects for does not run.", "shorten the glob"),
       new RuleInfo("evidence.parse", Severity.ERROR, "a repository file cannot be read as its format",
           "An extractor met malformed input (SQL, Python, nginx, YAML, ...) or a file that is not UTF-8; the"
               + " evidence in it is unknown, so drift cannot be judged.",

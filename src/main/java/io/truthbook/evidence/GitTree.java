@@ -1,12 +1,14 @@
 package io.truthbook.evidence;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -119,7 +121,10 @@ public final class GitTree implements RepositoryTree {
   @Override
   public byte[] read(String file) {
     try {
-      return reader.open(blobs.get(file)).getBytes();
+      // streamed: getBytes() refuses a blob over JGit's in-memory threshold, which --max-file-bytes may allow
+      try (InputStream in = reader.open(blobs.get(file), Constants.OBJ_BLOB).openStream()) {
+        return in.readAllBytes();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + " at " + commit.name(), e);
     }

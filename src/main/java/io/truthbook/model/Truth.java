@@ -76,12 +76,17 @@ public record Truth(
     private final RouteFamily[] items;
     /** By prefix, the first family declared with it. */
     private final Map<String, RouteFamily> byPrefix = new HashMap<>();
+    /** The length of the longest prefix: no more of a path can decide its family. */
+    private final int longest;
 
     private Families(RouteFamily[] items) {
       this.items = items;
+      int max = 0;
       for (RouteFamily family : items) {
         byPrefix.putIfAbsent(family.prefix(), family);
+        max = Math.max(max, family.prefix().length());
       }
+      this.longest = max;
     }
 
     static Families of(List<RouteFamily> families) {
@@ -106,7 +111,10 @@ public record Truth(
      * before a '/' (a prefix written without its trailing slash), or up to and including a '/'.
      * Those candidates all differ in length, so the longest one that is a prefix wins.
      */
-    Optional<RouteFamily> familyOf(String path) {
+    Optional<RouteFamily> familyOf(String whole) {
+      // a path from code can have many thousand segments; hashing its prefix at each would be quadratic,
+      // and only the longest prefix's length (and the character after it) can match a family
+      String path = whole.length() > longest + 1 ? whole.substring(0, longest + 1) : whole;
       RouteFamily best = byPrefix.get(path);
       if (best != null) {
         return Optional.of(best);

@@ -65,14 +65,23 @@ final class CodeOwnersDrift implements DriftRule {
     // each file on every core; an ordered stream keeps the findings in route order
     CodeOwners codeOwners = CodeOwners.of(rules);
     List<Served> checked = List.copyOf(served.values());
-    List<List<String>> owned = checked.parallelStream()
-        .map(s -> codeOwners.ownersOf(s.route().at().file().substring(base.length())).stream()
-            .map(CodeOwnersDrift::id).toList())
+    List<Judged> owned = checked.parallelStream()
+        .map(s -> judge(codeOwners, s.route().at().file().substring(base.length())))
         .toList();
+    Set<Evidence.CodeOwner> tooComplex = new LinkedHashSet<>();
+    owned.forEach(j -> j.tooComplex().ifPresent(tooComplex::add));
+    for (Evidence.CodeOwner rule : tooComplex) {
+      findings.add(Finding.error("evidence.parse", rule.at(),
+          "codeowners: pattern '" + abbreviate(rule.pattern()) + "' is too complex to match; no path was judged by it",
+          "write the pattern with fewer folders and wildcards"));
+    }
     for (int i = 0; i < checked.size(); i++) {
       Evidence.Route route = checked.get(i).route();
       RouteFamily family = checked.get(i).family();
-      List<String> fileOwners = owned.get(i);
+      if (owned.get(i).tooComplex().isPresent()) {
+        continue;
+      }
+      List<String> fileOwners = owned.get(i).owners();
       String owner = family.owner().id();
       if (!fileOwners.isEmpty() && !fileOwners.contains(owner)) {
         findings.add(Finding.error(ROUTE.id(), route.at(),
@@ -81,6 +90,21 @@ final class CodeOwnersDrift implements DriftRule {
       }
     }
     return findings;
+  }
+
+  /** A file's owners, or the rule that could not be matched against it. */
+  private record Judged(List<String> owners, Optional<Evidence.CodeOwner> tooComplex) {}
+
+  private static Judged judge(CodeOwners codeOwners, String file) {
+    try {
+      return new Judged(codeOwners.ownersOf(file).stream().map(CodeOwnersDrift::id).toList(), Optional.empty());
+    } catch (CodeOwners.TooComplex e) {
+      return new Judged(List.of(), Optional.of(e.rule()));
+    }
+  }
+
+  private static String abbreviate(String pattern) {
+    return pattern.length() <= 80 ? pattern : pattern.substring(0, 77) + "...";
   }
 
   /** The first route of a file in a family: the file is judged once per family it serves. */

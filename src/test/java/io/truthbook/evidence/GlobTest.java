@@ -1,6 +1,7 @@
 package io.truthbook.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -34,5 +35,24 @@ class GlobTest {
     String path = "a/".repeat(3_000);
     boolean matched = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> hostile.matches(path));
     assertThat(matched).isFalse();
+  }
+
+  @Test
+  void aRunOfDoubleStarsCompilesAsOne() {
+    // '**/' repeated spans folders exactly as one does; compiled as one, it cannot overflow RE2's stack
+    Glob repeated = Glob.of("db/" + "**/".repeat(300) + "*.sql");
+
+    assertThat(repeated.regex().pattern()).isEqualTo(Glob.of("db/**/*.sql").regex().pattern());
+    assertThat(repeated.matches("db/a/b/V1__x.sql")).isTrue();
+    assertThat(Glob.of("a/****/b").regex().pattern()).isEqualTo(Glob.of("a/**/b").regex().pattern());
+  }
+
+  @Test
+  void aGlobOverTheLengthLimitIsAProblemAndNeverCompiled() {
+    String tooLong = "x/".repeat(Glob.MAX_LENGTH / 2) + "y";
+
+    assertThat(Glob.problem(tooLong)).contains("a glob of 1025 characters is over the limit of 1024");
+    assertThat(Glob.problem("x".repeat(Glob.MAX_LENGTH))).isEmpty();
+    assertThatIllegalArgumentException().isThrownBy(() -> Glob.of(tooLong));
   }
 }

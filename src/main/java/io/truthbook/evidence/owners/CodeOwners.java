@@ -38,13 +38,39 @@ public final class CodeOwners {
     return ruleFor(path).map(CodeOwner::owners).orElse(List.of());
   }
 
-  /** The rule that decides {@code path}: the last one that matches. */
+  /**
+   * The rule that decides {@code path}: the last one that matches.
+   *
+   * @throws TooComplex if a pattern is too deep to match (the extractor's limits keep them out; this
+   *     is the backstop for rules made some other way)
+   */
   public Optional<CodeOwner> ruleFor(String path) {
     for (int i = rules.size() - 1; i >= 0; i--) {
-      if (patterns.get(i).matches(path)) {
+      boolean matches;
+      try {
+        matches = patterns.get(i).matches(path);
+      } catch (StackOverflowError e) {
+        throw new TooComplex(rules.get(i));
+      }
+      if (matches) {
         return Optional.of(rules.get(i));
       }
     }
     return Optional.empty();
+  }
+
+  /** A rule whose pattern overflowed the stack while being matched: a finding at the rule, not a crash. */
+  public static final class TooComplex extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient CodeOwner rule;
+
+    TooComplex(CodeOwner rule) {
+      super("CODEOWNERS pattern too complex to match: " + rule.at());
+      this.rule = rule;
+    }
+
+    public CodeOwner rule() {
+      return rule;
+    }
   }
 }

@@ -53,7 +53,7 @@ public final class CodeOwnersExtractor implements Extractor {
     Optional<String> invalid = OwnerPattern.problem(pattern.text());
     if (invalid.isPresent()) {
       problems.add(new ExtractionProblem(file.at(line, pattern.column()),
-          invalid.get() + " in '" + pattern.text() + "'; GitHub skips this line"));
+          invalid.get() + " in '" + abbreviate(pattern.text()) + "'; GitHub skips this line"));
       return Optional.empty();
     }
     List<String> owners = new ArrayList<>();
@@ -67,6 +67,10 @@ public final class CodeOwnersExtractor implements Extractor {
       owners.add(owner.text());
     }
     return Optional.of(new CodeOwner(pattern.text(), owners, file.at(line, pattern.column())));
+  }
+
+  private static String abbreviate(String pattern) {
+    return pattern.length() <= 80 ? pattern : pattern.substring(0, 77) + "...";
   }
 
   /**

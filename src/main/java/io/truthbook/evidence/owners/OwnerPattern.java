@@ -2,7 +2,6 @@ package io.truthbook.evidence.owners;
 
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +16,15 @@ import java.util.Optional;
  */
 record OwnerPattern(String pattern, Optional<Pattern> regex) {
 
+  /**
+   * The most segments (after runs of {@code **} are merged) and characters a pattern may have. RE2
+   * matches in linear time but follows the empty paths of a pattern recursively, so a pattern of
+   * thousands of optional segments would overflow the stack; real patterns are far shorter.
+   */
+  static final int MAX_SEGMENTS = 256;
+
+  static final int MAX_LENGTH = 4096;
+
   /** Compiles {@code pattern}; an invalid one (see {@link #problem}) never matches. */
   static OwnerPattern of(String pattern) {
     // '/' alone is valid and owns nothing
@@ -24,7 +32,7 @@ record OwnerPattern(String pattern, Optional<Pattern> regex) {
         : Optional.of(compile(pattern)));
   }
 
-  /** Why GitHub would reject {@code pattern}, if it would. */
+  /** Why GitHub would reject {@code pattern}, or why it is too long to match safely, if either. */
   static Optional<String> problem(String pattern) {
     if (pattern.isEmpty()) {
       return Optional.of("empty pattern");
@@ -34,6 +42,15 @@ record OwnerPattern(String pattern, Optional<Pattern> regex) {
     }
     if (pattern.contains("***")) {
       return Optional.of("a pattern cannot contain three consecutive asterisks");
+    }
+    List<String> segments = segments(pattern);
+    int length = String.join("/", segments).length();
+    if (length > MAX_LENGTH) {
+      return Optional.of("a pattern of " + length + " characters is over the limit of " + MAX_LENGTH);
+    }
+    long folders = segments.stream().filter(s -> !s.isEmpty()).count();
+    if (folders > MAX_SEGMENTS) {
+      return Optional.of("a pattern of " + folders + " folders is over the limit of " + MAX_SEGMENTS);
     }
     for (int i = 0; i < pattern.length(); i++) {
       if (pattern.charAt(i) == '\\') {
@@ -51,8 +68,19 @@ record OwnerPattern(String pattern, Optional<Pattern> regex) {
     return regex.isPresent() && regex.get().matcher(relative).matches();
   }
 
+  /** The segments of {@code pattern}, a run of {@code **} merged into one: they match the same paths. */
+  private static List<String> segments(String pattern) {
+    List<String> segments = new ArrayList<>();
+    for (String segment : pattern.split("/", -1)) {
+      if (!(segment.equals("**") && !segments.isEmpty() && segments.get(segments.size() - 1).equals("**"))) {
+        segments.add(segment);
+      }
+    }
+    return segments;
+  }
+
   private static Pattern compile(String pattern) {
-    List<String> segments = new ArrayList<>(Arrays.asList(pattern.split("/", -1)));
+    List<String> segments = segments(pattern);
     if (segments.get(0).isEmpty()) {
       segments.remove(0);
     } else if ((segments.size() == 1 || (segments.size() == 2 && segments.get(1).isEmpty()))

@@ -91,6 +91,23 @@ class CodeOwnersExtractorTest {
   }
 
   @Test
+  void aPatternOverTheLimitsIsAProblemAtItsLineAndARunOfDoubleStarsIsOne() {
+    Extractor.Result result = extract("/a".repeat(300) + "/x @sagnik\n"
+        + "y".repeat(OwnerPattern.MAX_LENGTH + 1) + " @sagnik\n"
+        + "**/".repeat(5000) + "x @sagnik\n");
+
+    assertThat(problems(result)).containsExactly(
+        "1:1 a pattern of 301 folders is over the limit of 256 in '" + "/a".repeat(38) + "/..."
+            + "'; GitHub skips this line",
+        "2:1 a pattern of 4097 characters is over the limit of 4096 in '" + "y".repeat(77)
+            + "...'; GitHub skips this line");
+    assertThat(result.evidence()).hasSize(1);
+    CodeOwners owners = CodeOwners.of(result.evidence().stream().map(CodeOwner.class::cast).toList());
+    assertThat(owners.ownersOf("deep/down/x/file.txt")).containsExactly("@sagnik");
+    assertThat(owners.ownersOf("deep/down/y/file.txt")).isEmpty();
+  }
+
+  @Test
   void neverThrowsOnRandomInput() {
     Random random = new Random(7);
     for (int i = 0; i < 2000; i++) {
