@@ -187,7 +187,14 @@ public final class TruthHistory {
       long size = objects.getObjectSize(blob, Constants.OBJ_BLOB);
       sizes.put(blob.name(), size);
       // an over-limit blob is never read; the reader reports it by its size alone
-      bytes.put(blob.name(), size > maxBytes ? new byte[0] : objects.open(blob, Constants.OBJ_BLOB).getBytes());
+      if (size > maxBytes) {
+        bytes.put(blob.name(), new byte[0]);
+        return;
+      }
+      // streamed: getBytes() refuses a blob over JGit's in-memory threshold, which a raised limit may allow
+      try (java.io.InputStream in = objects.open(blob, Constants.OBJ_BLOB).openStream()) {
+        bytes.put(blob.name(), in.readAllBytes());
+      }
     }
 
     ManifestReader.Source source(String file, String blob) {

@@ -51,20 +51,39 @@ final class CodeOwnersDrift implements DriftRule {
         }
       }
     }
-    // the CODEOWNERS file sits at the root of the source that holds it
-    String base = rules.get(0).at().file().replaceFirst("(^|/)(\\.github/|docs/)?CODEOWNERS$", "$1");
-    Map<String, Served> served = new LinkedHashMap<>();
+    // each CODEOWNERS file sits at the root of the source that holds it and speaks for that source alone;
+    // of two at one root, GitHub reads .github/CODEOWNERS, then the root's, then docs/CODEOWNERS
+    Map<String, List<Evidence.CodeOwner>> byFile = new LinkedHashMap<>();
+    rules.forEach(rule -> byFile.computeIfAbsent(rule.at().file(), f -> new ArrayList<>()).add(rule));
+    Map<String, String> fileOfBase = new LinkedHashMap<>();
+    for (String file : byFile.keySet()) {
+      fileOfBase.merge(base(file), file, (kept, other) -> precedence(other) < precedence(kept) ? other : kept);
+    }
+    List<String> bases = fileOfBase.keySet().stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    Map<String, Map<String, Served>> servedByBase = new LinkedHashMap<>();
     for (Evidence.Route route : evidence.all(Evidence.Route.class)) {
       Optional<RouteFamily> family = truth.familyOf(route.path());
       String file = route.at().file();
-      if (family.isPresent() && file.startsWith(base)) {
-        served.putIfAbsent(file + " " + family.get().id(), new Served(route, family.get()));
+      // the nearest source root holding a CODEOWNERS judges the file
+      Optional<String> base = bases.stream().filter(file::startsWith).findFirst();
+      if (family.isPresent() && base.isPresent()) {
+        servedByBase.computeIfAbsent(base.get(), b -> new LinkedHashMap<>())
+            .putIfAbsent(file + " " + family.get().id(), new Served(route, family.get()));
       }
     }
-    // compiled once (the one-off CodeOwners.ownersOf compiles every pattern on each call), then asked for
-    // each file on every core; an ordered stream keeps the findings in route order
-    CodeOwners codeOwners = CodeOwners.of(rules);
-    List<Served> checked = List.copyOf(served.values());
+    for (Map.Entry<String, Map<String, Served>> group : servedByBase.entrySet()) {
+      judgeAll(CodeOwners.of(byFile.get(fileOfBase.get(group.getKey()))), group.getKey(),
+          List.copyOf(group.getValue().values()), findings);
+    }
+    return findings;
+  }
+
+  /**
+   * Judges the files of one source against its CODEOWNERS, compiled once and asked for each file on every
+   * core; an ordered stream keeps the findings in route order.
+   */
+  private static void judgeAll(CodeOwners codeOwners, String base, List<Served> checked, List<Finding> findings) {
     List<Judged> owned = checked.parallelStream()
         .map(s -> judge(codeOwners, s.route().at().file().substring(base.length())))
         .toList();
@@ -89,7 +108,16 @@ final class CodeOwnersDrift implements DriftRule {
                 + "), but CODEOWNERS gives it to " + fileOwners, ROUTE.fix()));
       }
     }
-    return findings;
+  }
+
+  /** The source root a CODEOWNERS file speaks for: {@code app/.github/CODEOWNERS} → {@code app/}. */
+  private static String base(String codeOwnersFile) {
+    return codeOwnersFile.replaceFirst("(^|/)(\\.github/|docs/)?CODEOWNERS$", "$1");
+  }
+
+  /** GitHub's order among the places a CODEOWNERS file may be: .github/, the root, docs/. */
+  private static int precedence(String codeOwnersFile) {
+    return codeOwnersFile.endsWith(".github/CODEOWNERS") ? 0 : codeOwnersFile.endsWith("docs/CODEOWNERS") ? 2 : 1;
   }
 
   /** A file's owners, or the rule that could not be matched against it. */
