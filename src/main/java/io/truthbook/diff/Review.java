@@ -15,10 +15,11 @@ import java.util.TreeSet;
  * invalidates, who must review, and the findings it introduces.
  */
 public record Review(String base, String head, TruthDiff diff, List<TouchedGate> gates, Set<String> reviewers,
-    List<Finding> newFindings) {
+    List<Finding> newFindings, List<RecordedSignoff> recordedSignoffs) {
 
   public Review {
     gates = List.copyOf(gates);
+    recordedSignoffs = List.copyOf(recordedSignoffs);
     reviewers = java.util.Collections.unmodifiableSet(new TreeSet<>(reviewers));
     newFindings = List.copyOf(newFindings);
   }
@@ -35,6 +36,9 @@ public record Review(String base, String head, TruthDiff diff, List<TouchedGate>
       required = java.util.Collections.unmodifiableSet(new TreeSet<>(required));
     }
   }
+
+  /** A sign-off the change adds to a gate (whether it still holds is a finding of the head, if not). */
+  public record RecordedSignoff(String gate, String reviewer, String date) {}
 
   /**
    * The review of the change from {@code before} to {@code after}; {@code requiredReviewers} says who
@@ -64,7 +68,26 @@ public record Review(String base, String head, TruthDiff diff, List<TouchedGate>
     Set<String> known = new TreeSet<>();
     baseFindings.forEach(f -> known.add(key(f)));
     List<Finding> introduced = headFindings.stream().filter(f -> !known.contains(key(f))).sorted().toList();
-    return new Review(base, head, diff, gates, reviewers, introduced);
+    return new Review(base, head, diff, gates, reviewers, introduced, recorded(before, after));
+  }
+
+  /** Sign-offs in the head's gates that the base did not have (same gate, reviewer and digest). */
+  private static List<RecordedSignoff> recorded(Truth before, Truth after) {
+    Set<String> earlier = new TreeSet<>();
+    before.gates().forEach(g -> g.signoffs().forEach(s -> earlier.add(signoffKey(g, s))));
+    List<RecordedSignoff> recorded = new ArrayList<>();
+    for (Gate gate : after.gates()) {
+      for (Gate.Signoff signoff : gate.signoffs()) {
+        if (!earlier.contains(signoffKey(gate, signoff))) {
+          recorded.add(new RecordedSignoff(gate.id(), signoff.reviewer().id(), signoff.date()));
+        }
+      }
+    }
+    return recorded;
+  }
+
+  private static String signoffKey(Gate gate, Gate.Signoff signoff) {
+    return gate.id() + "\u0000" + signoff.reviewer().id() + "\u0000" + signoff.digest();
   }
 
   /** Findings compare without their line: moving a line does not make a finding new. */

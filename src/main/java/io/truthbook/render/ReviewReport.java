@@ -53,6 +53,15 @@ public final class ReviewReport {
       }
       out.append('\n');
     }
+    out.append("\n### Sign-offs this change records\n\n");
+    if (review.recordedSignoffs().isEmpty()) {
+      out.append("None.\n");
+    }
+    for (Review.RecordedSignoff signoff : review.recordedSignoffs()) {
+      out.append("- `").append(MarkdownReport.code(signoff.gate())).append("` signed by ")
+          .append(MarkdownReport.text(signoff.reviewer())).append(" (").append(MarkdownReport.text(signoff.date()))
+          .append(")\n");
+    }
     out.append("\n### Who must review\n\n");
     out.append(review.reviewers().isEmpty() ? "Nobody in particular.\n"
         : String.join(", ", review.reviewers().stream().map(r -> "@" + MarkdownReport.text(r)).toList()) + "\n");

@@ -80,6 +80,28 @@ class ReviewTest {
         .doesNotContain("Nobody in particular");
   }
 
+  @Test
+  void aSignoffTheChangeRecordsIsListedThoughItChangesNoContent() throws Exception {
+    Path root = FixtureTree.build(null, temp.resolve("repo"));
+    Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call();
+    RevCommit base = commit(git, "base");
+    Truthbook truthbook = new Truthbook(root, Truthbook.Options.defaults());
+    truthbook.sign("gate-1", "sourik", java.time.LocalDate.of(2026, 4, 21));
+    RevCommit head = commit(git, "sourik signs gate-1");
+
+    Review review = truthbook.review(base.name(), head.name());
+
+    assertThat(review.diff().isEmpty()).isTrue();
+    assertThat(review.recordedSignoffs()).containsExactly(new Review.RecordedSignoff("gate-1", "sourik", "2026-04-21"));
+    assertThat(ReviewReport.markdown(review)).contains("### Sign-offs this change records\n\n"
+        + "- `gate-1` signed by sourik (2026-04-21)\n");
+    // the same sign-off again in a later change is not recorded twice
+    Path gates = root.resolve("manifests/gates.yaml");
+    Files.writeString(gates, Files.readString(gates) + "# a comment\n");
+    RevCommit later = commit(git, "a comment");
+    assertThat(truthbook.review(head.name(), later.name()).recordedSignoffs()).isEmpty();
+  }
+
   private static RevCommit commit(Git git, String message) throws Exception {
     git.add().addFilepattern(".").call();
     return git.commit().setMessage(message).setAuthor("T", "t@example.test").setCommitter("T", "t@example.test")
