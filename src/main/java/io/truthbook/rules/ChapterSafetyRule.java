@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
 final class ChapterSafetyRule implements Rule {
   /** An include directive: at the start of a line, not escaped with a backslash. */
   private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]*)\\[");
+  /** A block or inline image macro and its target. */
+  private static final Pattern IMAGE = Pattern.compile("(?<![\\\\\\w])image::?([^\\[\\s]+)\\[");
+  /** The attribute entry that sets where images are looked up. */
+  private static final Pattern IMAGES_DIR = Pattern.compile("^:imagesdir:\\s*(.*?)\\s*$");
 
   static final RuleInfo OUTSIDE = new RuleInfo("chapter.include-outside", Severity.ERROR,
       "a chapter includes a file outside the repository",
@@ -45,9 +49,17 @@ final class ChapterSafetyRule implements Rule {
           + " the book and site show them as text instead.",
       "write the content as AsciiDoc (tables, admonitions, images) instead of raw HTML");
 
+  static final RuleInfo IMAGE_OUTSIDE = new RuleInfo("chapter.image-outside", Severity.ERROR,
+      "a chapter shows an image from outside the repository",
+      "An image given by an absolute path, a file: URL or a '..' escape (or an :imagesdir: that points there)"
+          + " names a file of whoever builds or reads the book, not of the repository: the PDF cannot embed it"
+          + " and the HTML would point each reader at a file on their own machine.",
+      "copy the image into the repository (next to the chapter, or into diagrams/) and refer to it by a relative"
+          + " path");
+
   @Override
   public List<RuleInfo> reports() {
-    return List.of(OUTSIDE, INSIDE, RAW_HTML);
+    return List.of(OUTSIDE, INSIDE, RAW_HTML, IMAGE_OUTSIDE);
   }
 
   @Override
@@ -58,6 +70,7 @@ final class ChapterSafetyRule implements Rule {
         findings.add(Finding.error(RAW_HTML.id(), Location.of(chapter.file(), hazard.line(), hazard.column()),
             hazard.what() + "; the book shows it as text", RAW_HTML.fix()));
       }
+      images(chapter, findings);
       for (int line = 0; line < chapter.lines().size(); line++) {
         Matcher include = INCLUDE.matcher(chapter.lines().get(line));
         if (!include.find()) {
@@ -75,6 +88,37 @@ final class ChapterSafetyRule implements Rule {
       }
     }
     return findings;
+  }
+
+  /** Image targets (and image folders) that name a local file outside the repository. */
+  private static void images(SourceText chapter, List<Finding> findings) {
+    for (int line = 0; line < chapter.lines().size(); line++) {
+      String text = chapter.lines().get(line);
+      Matcher dir = IMAGES_DIR.matcher(text);
+      if (dir.matches() && localOutside(chapter.file(), dir.group(1))) {
+        findings.add(Finding.error(IMAGE_OUTSIDE.id(), Location.of(chapter.file(), line + 1, 1),
+            "images are looked up in '" + dir.group(1) + "', outside the repository", IMAGE_OUTSIDE.fix()));
+      }
+      Matcher image = IMAGE.matcher(text);
+      while (image.find()) {
+        if (localOutside(chapter.file(), image.group(1))) {
+          findings.add(Finding.error(IMAGE_OUTSIDE.id(), Location.of(chapter.file(), line + 1, image.start(1) + 1),
+              "image '" + image.group(1) + "' lies outside the repository", IMAGE_OUTSIDE.fix()));
+        }
+      }
+    }
+  }
+
+  /** A local path leaving the repository: absolute, {@code file:}, or {@code ..} past the root; URLs are not local. */
+  private static boolean localOutside(String chapterFile, String target) {
+    String lower = target.toLowerCase(java.util.Locale.ROOT);
+    if (lower.startsWith("file:")) {
+      return true;
+    }
+    if (lower.matches("^[a-z][a-z0-9+.-]*://.*") || lower.startsWith("data:") || target.contains("{")) {
+      return false;
+    }
+    return leaves(chapterFile, target);
   }
 
   /** True when {@code target}, read from the chapter's folder, may name something outside the repository. */
