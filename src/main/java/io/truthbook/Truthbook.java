@@ -346,8 +346,8 @@ public final class Truthbook {
   /** The load and schema stages' output. */
   private record Read(List<Finding> findings, Map<String, List<String>> sources, Truth truth, int manifestCount) {}
 
-  /** One manifest file to read: where findings say it is, its size, its bytes, and whether it links out. */
-  private record ManifestFile(String file, long size, java.util.function.Supplier<byte[]> bytes, boolean outside) {}
+  /** One manifest file to read (links out were refused when listing): where findings say it is, its size, its bytes. */
+  private record ManifestFile(String file, long size, java.util.function.Supplier<byte[]> bytes) {}
 
   private Read read() {
     Path folder = root.resolve(MANIFESTS);
@@ -358,8 +358,7 @@ public final class Truthbook {
     RepositoryFiles.Listing listing = wrapIo(() -> RepositoryFiles.manifests(root));
     List<ManifestFile> files = new ArrayList<>();
     for (Path path : listing.files()) {
-      files.add(new ManifestFile(RepositoryFiles.relative(root, path), wrapIo(() -> size(path)), () -> read(path),
-          false));
+      files.add(new ManifestFile(RepositoryFiles.relative(root, path), wrapIo(() -> size(path)), () -> read(path)));
     }
     Read read = read(files);
     List<Finding> findings = new ArrayList<>(listing.findings());
@@ -379,7 +378,7 @@ public final class Truthbook {
       for (String file : tree.files()) {
         if (file.startsWith(MANIFESTS + "/") && file.matches(".*\\.ya?ml")) {
           byte[] bytes = tree.read(file);
-          files.add(new ManifestFile(file, bytes.length, () -> bytes, false));
+          files.add(new ManifestFile(file, bytes.length, () -> bytes));
         }
       }
       return read(files).truth();
@@ -453,12 +452,6 @@ public final class Truthbook {
     stages.merge("schema", System.nanoTime() - schemaLoad, Long::sum);
     for (ManifestFile manifestFile : files) {
       String file = manifestFile.file();
-      if (manifestFile.outside()) {
-        findings.add(Finding.error("manifest.outside", Location.of(file, 1, 1),
-            "manifest '" + file + "' is a link that leaves the repository",
-            "copy the file into the repository instead of linking to it"));
-        continue;
-      }
       long size = manifestFile.size();
       long loadStart = System.nanoTime();
       LoadedFile loaded = size > limits.maxManifestBytes() ? loader.tooLarge(file, size)
