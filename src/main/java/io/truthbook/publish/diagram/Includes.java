@@ -28,6 +28,8 @@ final class Includes {
       Pattern.compile("^\\s*!(include[a-z_]*|import|theme\\s+\\S+\\s+from)(?:\\s+(.*?))?\\s*$");
   private static final int MAX_DEPTH = 16;
   private static final int MAX_LINES = 100_000;
+  /** Files inlined in all: a diamond of includes (each file including the next two) doubles per level. */
+  private static final int MAX_INLINES = 10_000;
 
   /** One line of the expanded source and the file line it came from. */
   record Line(String text, String file, int line) {}
@@ -50,7 +52,10 @@ final class Includes {
   private final Path folder;
   private final Path realFolder;
   private final List<Line> out = new ArrayList<>();
-  private final List<Finding> findings = new ArrayList<>();
+  /** Each finding once: a file included along many paths would report the same line each time. */
+  private final Set<Finding> findings = new java.util.LinkedHashSet<>();
+  private final java.util.Map<Path, DiagramFile> read = new java.util.HashMap<>();
+  private int inlined;
   private final Deque<Path> stack = new ArrayDeque<>();
   private final Set<Path> included = new HashSet<>();
 
@@ -157,13 +162,25 @@ final class Includes {
     if (kind.equals("include_once") && included.contains(real)) {
       return;
     }
+    if (++inlined > MAX_INLINES) {
+      if (inlined == MAX_INLINES + 1) {
+        refuse(file.name(), line, column, "the diagram inlines more than " + MAX_INLINES + " files through its "
+            + "includes (files including the same files along many paths)", "include each fragment once, with "
+            + "!include_once, or flatten the includes");
+      }
+      return;
+    }
     if (Files.size(real) > DiagramFile.MAX_BYTES) {
       refuse(file.name(), line, column, "included file '" + target + "' is larger than 1 MiB",
           "split the file");
       return;
     }
     included.add(real);
-    DiagramFile child = DiagramFile.read(root, real);
+    DiagramFile child = read.get(real);
+    if (child == null) {
+      child = DiagramFile.read(root, real);
+      read.put(real, child);
+    }
     List<String> lines = child.lines();
     int from = -1;
     for (int i = 0; i < lines.size() && from < 0; i++) {

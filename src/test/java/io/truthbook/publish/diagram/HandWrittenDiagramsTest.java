@@ -140,6 +140,24 @@ class HandWrittenDiagramsTest {
   }
 
   @Test
+  void aDiamondOfIncludesIsCutOffOnceAndEachFindingReportedOnce() throws IOException {
+    // each level includes both files of the next: 2^22 paths through 44 small files
+    for (int level = 0; level < 22; level++) {
+      String next = "!include d" + (level + 1) + ".iuml\n!include e" + (level + 1) + ".iuml\n";
+      diagram("d" + level + ".iuml", next);
+      diagram("e" + level + ".iuml", next);
+    }
+    diagram("d22.iuml", "rectangle \"d\" as d\n");
+    diagram("e22.iuml", "rectangle \"e\" as e\n");
+    diagram("flow.puml", "@startuml\n!include d0.iuml\n@enduml\n");
+
+    List<String> findings = check();
+
+    assertThat(findings).doesNotHaveDuplicates().hasSizeLessThan(10)
+        .anySatisfy(f -> assertThat(f).contains("diagram.include the diagram inlines more than 10000 files"));
+  }
+
+  @Test
   void aHandWrittenDiagramMayNotTakeAGeneratedName() throws IOException {
     diagram("topology.puml", "@startuml\nrectangle \"x\" as x\n@enduml\n");
     assertThat(check()).singleElement().asString().startsWith("diagrams/topology.puml:1:1 diagram.id");
