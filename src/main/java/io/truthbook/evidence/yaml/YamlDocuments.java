@@ -36,7 +36,10 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 public record YamlDocuments(List<YamlValue> documents, List<ExtractionProblem> problems) {
 
-  private static final int MAX_ALIASES = 50;
+  /** Merge keys make aliases common (one per service); what an alias bomb needs is bounded by size below. */
+  private static final int MAX_ALIASES = 1_000;
+  /** Values a document may expand to through its aliases, as consumers walk it. */
+  private static final long MAX_EXPANDED = 1_000_000;
   private static final int MAX_NESTING = 50;
   private static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
   // aliases can nest a tree below the composer's own depth limit; this bounds the converted tree
@@ -60,9 +63,17 @@ public record YamlDocuments(List<YamlValue> documents, List<ExtractionProblem> p
     }
     try {
       for (Node root : yaml().composeAll(new StringReader(text))) {
-        if (root != null) {
-          documents.add(new Converter(file, problems).convert(root, 0));
+        if (root == null) {
+          continue;
         }
+        Expansion expansion = new Expansion();
+        if (expansion.size(root) > MAX_EXPANDED) {
+          problems.add(new ExtractionProblem(location(file, expansion.crossing.getStartMark()),
+              "this value expands to more than " + MAX_EXPANDED + " values through aliases (an alias bomb?);"
+                  + " the document is not read"));
+          continue;
+        }
+        documents.add(new Converter(file, problems).convert(root, 0));
       }
     } catch (MarkedYAMLException e) {
       problems.add(new ExtractionProblem(location(file, e.getProblemMark()), describe(e)));
@@ -112,6 +123,45 @@ public record YamlDocuments(List<YamlValue> documents, List<ExtractionProblem> p
     int offset = file.text().offsetByCodePoints(0,
         Math.max(0, Math.min(codePoints, file.text().codePointCount(0, file.text().length()))));
     return new LineIndex(file).at(offset);
+  }
+
+  /**
+   * The size of a composed document as its consumers see it, every alias expanded: an anchored node is
+   * counted once and its size reused, so a billion laughs costs its node count to measure. The first
+   * node found over the limit (the innermost) is where the finding points.
+   */
+  private static final class Expansion {
+    private final Map<Node, Long> sizes = new IdentityHashMap<>();
+    private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+    private Node crossing;
+
+    long size(Node node) {
+      Long known = sizes.get(node);
+      if (known != null) {
+        return known;
+      }
+      if (!open.add(node)) {
+        return 1; // a recursive alias: the converter reports it
+      }
+      long size = 1;
+      if (node instanceof MappingNode mapping) {
+        for (NodeTuple tuple : mapping.getValue()) {
+          size = Math.min(size + size(tuple.getKeyNode()) + size(tuple.getValueNode()), MAX_EXPANDED + 1);
+        }
+      } else if (node instanceof SequenceNode sequence) {
+        for (Node item : sequence.getValue()) {
+          size = Math.min(size + size(item), MAX_EXPANDED + 1);
+        }
+      }
+      open.remove(node);
+      if (size > MAX_EXPANDED && crossing == null) {
+        crossing = node;
+      }
+      if (node.getAnchor() != null) {
+        sizes.put(node, size);
+      }
+      return size;
+    }
   }
 
   /**

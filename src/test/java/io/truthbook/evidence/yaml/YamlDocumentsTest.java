@@ -87,7 +87,7 @@ class YamlDocumentsTest {
   }
 
   @Test
-  void stopsAliasBombsAtTheAliasLimit() {
+  void stopsAliasBombsByTheSizeTheyExpandTo() {
     StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for (int i = 1; i < 12; i++) {
       String alias = "*a" + (i - 1);
@@ -95,22 +95,46 @@ class YamlDocumentsTest {
           .append(String.join(", ", java.util.Collections.nCopies(10, alias))).append("]\n");
     }
 
-    assertThat(problems(read(bomb.toString()))).singleElement().asString()
-        .isEqualTo("1:1 cannot read YAML: Number of aliases for non-scalar nodes exceeds the specified max=50");
+    // a5 is the first value over a million (1,111,111): the finding points at it
+    assertThat(problems(read(bomb.toString()))).containsExactly(
+        "6:5 this value expands to more than 1000000 values through aliases (an alias bomb?); the document is not read");
+  }
+
+  @Test
+  void stopsFilesWithMoreAliasesThanTheLimit() {
+    StringBuilder many = new StringBuilder("base: &b {x: 1}\nitems:\n");
+    for (int i = 0; i < 1001; i++) {
+      many.append("  - *b\n");
+    }
+    assertThat(problems(read(many.toString()))).singleElement().asString()
+        .isEqualTo("1:1 cannot read YAML: Number of aliases for non-scalar nodes exceeds the specified max=1000");
+  }
+
+  @Test
+  void readsAComposeFileWhereEveryServiceMergesTheDefaults() {
+    StringBuilder compose = new StringBuilder("x-common: &common\n  restart: always\n  logging: {driver: json}\n"
+        + "services:\n");
+    for (int i = 0; i < 60; i++) {
+      compose.append("  s").append(i).append(":\n    <<: *common\n    image: app:").append(i).append('\n');
+    }
+    YamlDocuments yaml = read(compose.toString());
+    assertThat(yaml.problems()).isEmpty();
+    assertThat(yaml.documents().get(0).entries().get("services").value().entries()).hasSize(60);
   }
 
   @Test
   void sharesAliasedValuesInsteadOfCopyingThem() {
     StringBuilder doubling = new StringBuilder("a0: &a0 [x, x]\n");
-    for (int i = 1; i < 25; i++) {
+    for (int i = 1; i < 17; i++) {
       doubling.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1)
           .append(", *a").append(i - 1).append("]\n");
     }
 
-    // 2^24 leaves if expanded; 48 aliases, within the limit, and shared
+    // 2^17 leaves if expanded (about 520,000 values in all), under the million a document may expand to;
+    // 32 aliases, shared
     YamlDocuments yaml = read(doubling.toString());
     assertThat(yaml.problems()).isEmpty();
-    assertThat(yaml.documents().get(0).entries()).hasSize(25);
+    assertThat(yaml.documents().get(0).entries()).hasSize(17);
   }
 
   @Test
