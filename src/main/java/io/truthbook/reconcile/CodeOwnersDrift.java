@@ -3,12 +3,14 @@ package io.truthbook.reconcile;
 import io.truthbook.evidence.Evidence;
 import io.truthbook.evidence.owners.CodeOwners;
 import io.truthbook.model.Finding;
+import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Owner;
 import io.truthbook.model.RouteFamily;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Severity;
 import io.truthbook.model.Truth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,11 @@ final class CodeOwnersDrift implements DriftRule {
   @Override
   public List<RuleInfo> reports() {
     return List.of(UNKNOWN, ROUTE);
+  }
+
+  @Override
+  public Set<ManifestKind> compares() {
+    return EnumSet.of(ManifestKind.OWNERS, ManifestKind.ROUTES);
   }
 
   @Override

@@ -3,10 +3,12 @@ package io.truthbook.reconcile;
 import io.truthbook.evidence.Evidence;
 import io.truthbook.model.Finding;
 import io.truthbook.model.IngressHost;
+import io.truthbook.model.ManifestKind;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Severity;
 import io.truthbook.model.Truth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,11 @@ final class IngressDrift implements DriftRule {
   @Override
   public List<RuleInfo> reports() {
     return List.of(UNDOCUMENTED, MISSING, UPSTREAM);
+  }
+
+  @Override
+  public Set<ManifestKind> compares() {
+    return EnumSet.of(ManifestKind.INGRESS);
   }
 
   @Override

@@ -4,13 +4,16 @@ import io.truthbook.evidence.Evidence;
 import io.truthbook.evidence.http.RoutePaths;
 import io.truthbook.model.Endpoint;
 import io.truthbook.model.Finding;
+import io.truthbook.model.ManifestKind;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Severity;
 import io.truthbook.model.Truth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Endpoints in code against endpoints in the manifests, both ways; path parameter names do not matter. */
 final class RouteDrift implements DriftRule {
@@ -27,6 +30,11 @@ final class RouteDrift implements DriftRule {
   @Override
   public List<RuleInfo> reports() {
     return List.of(UNDOCUMENTED, MISSING);
+  }
+
+  @Override
+  public Set<ManifestKind> compares() {
+    return EnumSet.of(ManifestKind.ROUTES);
   }
 
   @Override

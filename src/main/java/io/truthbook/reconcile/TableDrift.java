@@ -6,10 +6,12 @@ import io.truthbook.evidence.sql.MigrationOrder;
 import io.truthbook.evidence.sql.TableSet;
 import io.truthbook.model.Domain;
 import io.truthbook.model.Finding;
+import io.truthbook.model.ManifestKind;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Severity;
 import io.truthbook.model.Truth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,11 @@ final class TableDrift implements DriftRule {
   @Override
   public List<RuleInfo> reports() {
     return List.of(UNMAPPED, MISSING, RETIRED, GONE);
+  }
+
+  @Override
+  public Set<ManifestKind> compares() {
+    return EnumSet.of(ManifestKind.DOMAINS);
   }
 
   @Override

@@ -2,16 +2,19 @@ package io.truthbook.reconcile;
 
 import io.truthbook.evidence.Evidence;
 import io.truthbook.model.Finding;
+import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Node;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Service;
 import io.truthbook.model.Severity;
 import io.truthbook.model.Truth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Services, ports, GPU requests and volumes in compose and Kubernetes against the topology manifest. */
 final class TopologyDrift implements DriftRule {
@@ -44,6 +47,11 @@ final class TopologyDrift implements DriftRule {
   @Override
   public List<RuleInfo> reports() {
     return List.of(UNDOCUMENTED, MISSING, GPU, PORT, VOLUME, NODE);
+  }
+
+  @Override
+  public Set<ManifestKind> compares() {
+    return EnumSet.of(ManifestKind.TOPOLOGY);
   }
 
   @Override
