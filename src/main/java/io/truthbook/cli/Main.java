@@ -28,8 +28,9 @@ public final class Main implements Runnable {
   }
 
   /** Out of memory: what to do about it, in one line. */
-  static final String OUT_OF_MEMORY = "out of memory reading the truth: lower --max-manifest-bytes (or --max-file-bytes,"
-      + " --max-nodes) or give Java more heap with -Xmx (TRUTHBOOK_JAVA_OPTS for the launcher)";
+  static final String OUT_OF_MEMORY = "out of memory (the Java heap is full): give Java more heap with -Xmx"
+      + " (TRUTHBOOK_JAVA_OPTS for the launcher; converting a book of very large tables needs more), or lower a raised"
+      + " --max-manifest-bytes, --max-file-bytes or --max-nodes";
 
   /** Runs {@code line}, turning tool faults (and running out of heap) into a one-line message and exit 2. */
   static int run(CommandLine line, String... args) {
