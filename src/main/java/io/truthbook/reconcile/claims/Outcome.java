@@ -36,7 +36,9 @@ record Outcome(Result result, String truth, Optional<Subject> subject) {
           Optional.empty());
     }
     if (index.truth().incomplete().contains(manifest.get())) {
-      return new Outcome(Result.UNKNOWN, "the " + manifest.get().id() + " manifests do not load", Optional.empty());
+      // its kind's manifest failed, or a manifest whose kind could not be read (too large, unparsable) may be one
+      return new Outcome(Result.UNKNOWN, "the " + manifest.get().id() + " truth is incomplete: a manifest that"
+          + " does not load may define it (see that manifest's error)", Optional.empty());
     }
     Optional<Subject> subject = index.find(kind, claim.subjectId());
     String missing = "no " + kind + " '" + claim.subjectId() + "' is defined";
