@@ -35,6 +35,7 @@ public final class ExpressRouteResolver {
         emit(route, module, index, graph, found);
       }
     }
+    found.problems(graph.problems());
     return found.result();
   }
 
@@ -61,7 +62,7 @@ public final class ExpressRouteResolver {
     for (ValueExpr argument : children) {
       for (ValueExpr child : argument.items()) {
         index.router(module, child).ifPresent(router -> graph.edge(
-            new PrefixGraph.Edge(router.id(), parent.get().id(), prefix.orElse(""), false)));
+            new PrefixGraph.Edge(router.id(), parent.get().id(), prefix.orElse(""), false, mount.at())));
       }
     }
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.SourceFile;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Routes of an OpenAPI 3 (or Swagger 2) document: every operation under {@code paths}, joined with
@@ -30,6 +32,7 @@ public final class OpenApiRouteExtractor implements Extractor {
       "trace");
   private static final JsonFactory JSON = new JsonFactory();
   private static final YAMLFactory YAML = new YAMLFactory();
+  private static final Pattern JAVA_NAME = Pattern.compile(", from `[^`]*`");
 
   /** One operation as found, before the server path is known (servers may follow paths). */
   private record Operation(String method, String path, Location at) {}
@@ -51,7 +54,12 @@ public final class OpenApiRouteExtractor implements Extractor {
     JsonFactory factory = file.path().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
     FoundRoutes found = new FoundRoutes();
     try (JsonParser parser = factory.createParser(file.text())) {
-      new Document(file, parser, found).read();
+      try {
+        new Document(file, parser, found).read();
+      } catch (StreamConstraintsException e) {
+        // a limit of the reader: the exception has no location, the parser knows where it stopped
+        found.problem(at(file, parser.currentLocation()), "malformed OpenAPI document: " + limit(e, factory));
+      }
     } catch (JsonProcessingException e) {
       found.problem(at(file, e.getLocation()), "malformed OpenAPI document: " + e.getOriginalMessage());
     } catch (IOException | RuntimeException e) {
@@ -59,6 +67,15 @@ public final class OpenApiRouteExtractor implements Extractor {
       found.problem(file.at(0, 0), "malformed OpenAPI document: " + e.getMessage());
     }
     return found.result();
+  }
+
+  // "Document nesting depth (1001) exceeds the maximum allowed (1000, from `StreamReadConstraints...`)" in plain words
+  private static String limit(StreamConstraintsException e, JsonFactory factory) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("nesting depth")) {
+      return "nested more than " + factory.streamReadConstraints().getMaxNestingDepth() + " levels deep";
+    }
+    return JAVA_NAME.matcher(message).replaceAll("");
   }
 
   private static Location at(SourceFile file, JsonLocation location) {

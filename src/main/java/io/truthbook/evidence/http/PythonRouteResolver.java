@@ -52,7 +52,7 @@ public final class PythonRouteResolver {
             .map(p -> value(p, module, index, found, include.at(), "include prefix"))
             .orElse("");
         graph.edge(new PrefixGraph.Edge(index.id(childTarget.get(), module), index.id(parentTarget.get(), module),
-            prefix, include.replacesOwn()));
+            prefix, include.replacesOwn(), include.at()));
       }
     }
     for (PythonModule module : modules) {
@@ -60,6 +60,7 @@ public final class PythonRouteResolver {
         emit(route, module, index, graph, found, factories);
       }
     }
+    found.problems(graph.problems());
     return found.result();
   }
 

@@ -1,6 +1,8 @@
 package io.truthbook.evidence.http;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +22,7 @@ final class SourceLexer {
 
   private static final int MAX_PROBLEMS = 20;
   private static final int MAX_REGEX = 1000;
-  private static final int MAX_TEMPLATE_NESTING = 16;
+  private static final int TEMPLATE = -1;
   // after these words a '/' starts a regex literal, not a division
   private static final Set<String> REGEX_AFTER = Set.of("return", "typeof", "case", "do", "else", "in",
       "of", "new", "delete", "void", "throw", "yield", "await", "instanceof");
@@ -168,7 +170,7 @@ final class SourceLexer {
   private void template() {
     int start = pos;
     StringBuilder value = new StringBuilder();
-    boolean closed = scanTemplate(value, 0);
+    boolean closed = scanTemplate(value);
     if (!closed) {
       problem(start, "unterminated template literal");
     }
@@ -176,55 +178,60 @@ final class SourceLexer {
     tokens.add(new Token(placeholders ? Token.Kind.TEMPLATE : Token.Kind.STRING, value.toString(), start));
   }
 
-  // at a backtick; reads to the closing one, keeping ${...} as written; value may be null when skipping
-  private boolean scanTemplate(StringBuilder value, int nesting) {
+  /**
+   * At a backtick; reads to the closing one, keeping the outer template's {@code ${...}} as written.
+   * Templates inside placeholders nest to any depth, so they are followed with a stack, not recursion.
+   */
+  private boolean scanTemplate(StringBuilder value) {
     pos++;
+    // one entry per open template (TEMPLATE) or placeholder (its count of open braces)
+    Deque<Integer> open = new ArrayDeque<>();
+    open.push(TEMPLATE);
+    int placeholderFrom = pos;
     while (pos < text.length()) {
       char c = text.charAt(pos);
-      if (c == '`') {
-        pos++;
-        return true;
-      }
-      if (c == '\\' && pos + 1 < text.length()) {
-        append(value, text.charAt(pos + 1));
-        pos += 2;
-      } else if (c == '$' && peek(1) == '{') {
-        int from = pos;
-        if (!skipPlaceholder(nesting)) {
-          return false;
+      boolean outer = open.size() == 1;
+      int top = open.peek();
+      if (top == TEMPLATE) {
+        if (c == '`') {
+          pos++;
+          open.pop();
+          if (open.isEmpty()) {
+            return true;
+          }
+        } else if (c == '\\' && pos + 1 < text.length()) {
+          if (outer) {
+            append(value, text.charAt(pos + 1));
+          }
+          pos += 2;
+        } else if (c == '$' && peek(1) == '{') {
+          placeholderFrom = outer ? pos : placeholderFrom;
+          pos += 2;
+          open.push(1);
+        } else {
+          if (outer) {
+            append(value, c);
+          }
+          pos++;
         }
-        if (value != null) {
-          value.append(text, from, pos);
-        }
-      } else {
-        append(value, c);
-        pos++;
-      }
-    }
-    return false;
-  }
-
-  // at "${"; skips to the matching '}', past nested strings and templates
-  private boolean skipPlaceholder(int nesting) {
-    pos += 2;
-    int depth = 1;
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
-      if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        pos++;
-        return true;
       } else if (c == '`') {
-        if (nesting >= MAX_TEMPLATE_NESTING || !scanTemplate(null, nesting + 1)) {
-          return false;
-        }
-        continue;
+        pos++;
+        open.push(TEMPLATE);
       } else if (c == '"' || c == '\'') {
         skipQuoted(c);
-        continue;
+      } else {
+        pos++;
+        if (c == '{' || c == '}') {
+          open.pop();
+          if (c == '{') {
+            open.push(top + 1);
+          } else if (top > 1) {
+            open.push(top - 1);
+          } else if (open.size() == 1 && value != null) {
+            value.append(text, placeholderFrom, pos);
+          }
+        }
       }
-      pos++;
     }
     return false;
   }

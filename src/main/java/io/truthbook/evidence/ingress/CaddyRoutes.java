@@ -20,6 +20,8 @@ import java.util.Set;
 final class CaddyRoutes {
   static final String SOURCE = "caddy";
   private static final int MAX_IMPORT_DEPTH = 8;
+  /** Snippets importing snippets grow exponentially: 931 bytes can ask for millions of lines. */
+  static final int MAX_IMPORTED_DIRECTIVES = 100_000;
   private static final Set<String> PROXIES = Set.of("reverse_proxy", "php_fastcgi");
   private static final Set<String> HANDLES = Set.of("handle", "handle_path", "route");
 
@@ -28,9 +30,11 @@ final class CaddyRoutes {
 
   private final Map<String, List<CaddyDirective>> snippets = new HashMap<>();
   private final Set<IngressRoute> routes = new LinkedHashSet<>();
-  private final List<ExtractionProblem> problems = new ArrayList<>();
+  private final Set<ExtractionProblem> problems = new LinkedHashSet<>();
   /** The named matchers of the site being read. */
   private Map<String, CaddyMatcher> matchers = new HashMap<>();
+  /** The lines snippet imports have added so far, over the whole file. */
+  private int importedDirectives;
 
   List<IngressRoute> routes() {
     return List.copyOf(routes);
@@ -185,16 +189,29 @@ final class CaddyRoutes {
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
-  /** Replaces "import snippet" lines by the snippet's lines; imports of files are left out. */
+  /**
+   * Replaces "import snippet" lines by the snippet's lines; imports of files are left out. The lines
+   * imports read (imports included) are counted over the whole file; past {@value #MAX_IMPORTED_DIRECTIVES} the remaining
+   * imports are skipped, with one problem at the import where the count ran out.
+   */
   private List<CaddyDirective> imports(List<CaddyDirective> lines, int depth) {
     List<CaddyDirective> out = new ArrayList<>();
     for (CaddyDirective line : lines) {
+      if (depth > 0 && ++importedDirectives > MAX_IMPORTED_DIRECTIVES) {
+        break; // reported at the import where the count ran out
+      }
       Optional<List<CaddyDirective>> snippet = line.name().equals("import")
           ? line.word(1).map(snippets::get) : Optional.empty();
       if (snippet.isEmpty()) {
         out.add(line);
+      } else if (importedDirectives > MAX_IMPORTED_DIRECTIVES) {
+        continue; // reported where the count ran out
       } else if (depth < MAX_IMPORT_DEPTH) {
         out.addAll(imports(snippet.get(), depth + 1));
+        if (importedDirectives > MAX_IMPORTED_DIRECTIVES && depth == 0) {
+          problems.add(new ExtractionProblem(line.at(), "snippet imports expand to more than "
+              + MAX_IMPORTED_DIRECTIVES + " lines; the remaining imports are skipped"));
+        }
       } else {
         problems.add(new ExtractionProblem(line.at(), "snippet imports nested deeper than " + MAX_IMPORT_DEPTH
             + " levels (an import cycle?); this import is skipped"));

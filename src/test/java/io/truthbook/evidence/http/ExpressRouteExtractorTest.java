@@ -176,6 +176,23 @@ class ExpressRouteExtractorTest {
   }
 
   @Test
+  void templatesNestedDeepAreReadToTheirEnd() {
+    for (int levels : new int[] {40, 20_000}) {
+      String nested = "${`".repeat(levels) + "x" + "`}".repeat(levels);
+      var result = extract("deep.js", "const app = express();\napp.get(`/api/crm/" + nested + "`, h);\n"
+          + "app.get('/api/crm/after', h);\n");
+      assertThat(RouteListing.of(result)).as("%d levels", levels)
+          .containsExactly("GET /api/crm/after @ deep.js:3:1");
+      assertThat(result.problems()).as("%d levels", levels).singleElement().satisfies(p -> {
+        assertThat(p.at().line()).isEqualTo(2);
+        assertThat(p.message()).startsWith("route path \"/api/crm/{`${`").endsWith("could not be resolved to a string");
+      });
+    }
+    assertThat(RouteListing.problems(extract("open.js", "app.get(`/x/" + "${`".repeat(40))))
+        .containsExactly("1: unterminated template literal");
+  }
+
+  @Test
   void namedImportsExportsAndMountsWithoutPrefix() {
     SourceFile app = SourceFile.of("src/index.ts", """
         import { router as crm } from './crm.js';
@@ -196,5 +213,51 @@ class ExpressRouteExtractorTest {
     assertThat(RouteListing.of(extractor.resolve(List.of(app, crm, admin)))).containsExactly(
         "OPTIONS /admin/roles @ src/admin.ts:2:1",
         "GET /api/crm/contacts @ src/crm.ts:2:1");
+  }
+
+  @Test
+  void useCycleIsReportedAndGivesNoPhantomRoute() {
+    SourceFile app = SourceFile.of("app.js", """
+        const a = require('./a');
+        const app = express();
+        app.use('/api', a.router);
+        """);
+    SourceFile a = SourceFile.of("a.js", """
+        const b = require('./b');
+        const router = express.Router();
+        router.get('/x', h);
+        router.use('/b', b.router);
+        module.exports = { router };
+        """);
+    SourceFile b = SourceFile.of("b.js", """
+        const a = require('./a');
+        const router = express.Router();
+        router.use(a.router);
+        module.exports = { router };
+        """);
+    Extractor.Result result = extractor.resolve(List.of(app, a, b));
+    assertThat(RouteListing.of(result)).containsExactly("GET /api/x @ a.js:3:1");
+    assertThat(result.problems()).extracting(p -> p.at().file() + ":" + p.at().line() + ": " + p.message())
+        .containsExactly("a.js:4: routers mount each other in a cycle: a.js#router → b.js#router → a.js#router;"
+            + " the routes below them are left out");
+  }
+
+  @Test
+  void useNestedPastTheLimitIsReportedAtTheMount() {
+    StringBuilder text = new StringBuilder("const app = express();\n");
+    int n = 40;
+    for (int i = 0; i < n; i++) {
+      text.append("const r").append(i).append(" = express.Router();\n");
+    }
+    text.append("app.use('/internal', r0);\n");
+    for (int i = 0; i < n - 1; i++) {
+      text.append("r").append(i).append(".use(r").append(i + 1).append(");\n");
+    }
+    text.append("r").append(n - 1).append(".get('/api/crm/contacts', h);\n");
+    Extractor.Result result = extractor.resolve(List.of(SourceFile.of("deep.js", text.toString())));
+    assertThat(RouteListing.of(result)).isEmpty();
+    // line 74 is r31.use(r32), the 33rd mount below app
+    assertThat(RouteListing.problems(result)).containsExactly("74: router nesting deeper than 32 levels:"
+        + " the full path of the routes below this mount is unknown, so they are left out");
   }
 }

@@ -127,6 +127,20 @@ class OpenApiRouteExtractorTest {
   }
 
   @Test
+  void nestingPastTheReadersLimitIsAProblemAtWhereItWasCrossed() {
+    String json = "{\"paths\": {\"/x\": {\"get\": {\"x\": " + "[".repeat(1_000) + "]".repeat(1_000) + "}}}}";
+    assertThat(extract("openapi.json", json).problems()).singleElement().satisfies(p -> {
+      assertThat(p.at().line()).isEqualTo(1);
+      // 31 characters with 4 levels open, then the 997th '[' is the 1001st level: the reader stops just past it
+      assertThat(p.at().column()).isEqualTo(31 + 997 + 1);
+      assertThat(p.message()).isEqualTo("malformed OpenAPI document: nested more than 1000 levels deep");
+    });
+    String yaml = "paths:\n  /x:\n    get:\n      x: " + "[".repeat(1_000) + "]".repeat(1_000) + "\n";
+    assertThat(RouteListing.problems(extract("openapi.yaml", yaml)))
+        .containsExactly("4: malformed OpenAPI document: nested more than 1000 levels deep");
+  }
+
+  @Test
   void notAMappingIsAProblem() {
     assertThat(RouteListing.problems(extract("openapi.json", "[1, 2]")))
         .containsExactly("1: expected an OpenAPI document: a mapping with 'openapi' and 'paths'");

@@ -167,17 +167,61 @@ class PythonRouteResolverTest {
   }
 
   @Test
-  void includeCycleDoesNotLoop() {
+  void includeCycleIsReportedAndGivesNoPhantomRoute() {
     SourceFile cyclic = SourceFile.of("cyclic.py", """
+        app = FastAPI()
         a = APIRouter(prefix="/a")
         b = APIRouter(prefix="/b")
+        app.include_router(a)
         a.include_router(b)
         b.include_router(a)
 
         @a.get("/x")
         def x(): ...
         """);
-    assertThat(RouteListing.of(extractor.resolve(List.of(cyclic)))).containsExactly("GET /b/a/x @ cyclic.py:6:1");
+    Extractor.Result result = extractor.resolve(List.of(cyclic));
+    // /a/x is served; /b/a/x and /a/b/a/x would only exist if the cycle were walked
+    assertThat(RouteListing.of(result)).containsExactly("GET /a/x @ cyclic.py:8:1");
+    assertThat(RouteListing.problems(result)).containsExactly(
+        "5: routers mount each other in a cycle: cyclic.py#a → cyclic.py#b → cyclic.py#a;"
+            + " the routes below them are left out");
+  }
+
+  @Test
+  void nestingPastTheLimitIsReportedAndNeverShortened() {
+    Extractor.Result result = extractor.resolve(List.of(chain(PrefixGraph.MAX_DEPTH + 2)));
+    // line 68, r31.include_router(r32), is the 33rd mount: the route below it would have lost "/internal/admin"
+    assertThat(RouteListing.of(result)).isEmpty();
+    assertThat(RouteListing.problems(result)).containsExactly("68: router nesting deeper than 32 levels: the full path of the routes below this mount is unknown,"
+        + " so they are left out");
+  }
+
+  @Test
+  void nestingUpToTheLimitKeepsTheWholePath() {
+    Extractor.Result result = extractor.resolve(List.of(chain(PrefixGraph.MAX_DEPTH)));
+    assertThat(RouteListing.of(result)).containsExactly("GET /internal/admin/api/crm/contacts @ deep.py:66:1");
+    assertThat(result.problems()).isEmpty();
+  }
+
+  @Test
+  void aLongChainGivesOneFindingWithoutOverflowingTheStack() {
+    Extractor.Result result = extractor.resolve(List.of(chain(20_000)));
+    assertThat(RouteListing.of(result)).isEmpty();
+    assertThat(RouteListing.problems(result)).hasSize(1);
+  }
+
+  // app mounts r0 under /internal/admin, r0 mounts r1, ..., r(n-1) has the route: n mounts in all
+  private static SourceFile chain(int n) {
+    StringBuilder text = new StringBuilder("app = FastAPI()\n");
+    for (int i = 0; i < n; i++) {
+      text.append("r").append(i).append(" = APIRouter()\n");
+    }
+    text.append("app.include_router(r0, prefix=\"/internal/admin\")\n");
+    for (int i = 0; i < n - 1; i++) {
+      text.append("r").append(i).append(".include_router(r").append(i + 1).append(")\n");
+    }
+    text.append("@r").append(n - 1).append(".get(\"/api/crm/contacts\")\ndef f(): ...\n");
+    return SourceFile.of("deep.py", text.toString());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.SourceFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class CaddyfileExtractorTest {
   private static final String FILE = "deploy/Caddyfile";
@@ -187,4 +188,20 @@ class CaddyfileExtractorTest {
             + " written (give it one with {$DOMAIN:value})",
         "2:17 unterminated string: the \" here is never closed");
   }
+
+  @Test
+  @Timeout(5)
+  void snippetImportsThatMultiplyAreCutAtTheImport() {
+    // 8 imports per level over 7 levels would be 8^7 = 2 million lines from 1 KB
+    StringBuilder text = new StringBuilder();
+    for (int level = 0; level < 7; level++) {
+      text.append("(s").append(level).append(") {\n")
+          .append(("  import s" + (level + 1) + "\n").repeat(8)).append("}\n");
+    }
+    text.append("(s7) {\n  reverse_proxy /api/crm/* api:8000\n}\napp.example.com {\n  import s0\n}\n");
+    Extractor.Result result = extract(text.toString());
+    assertThat(RouteText.problems(result, FILE)).containsExactly(
+        "75:3 snippet imports expand to more than 100000 lines; the remaining imports are skipped");
+  }
 }
+
