@@ -109,7 +109,6 @@ public final class Truthbook {
     other.addAll(ClaimReconciler.reports());
     other.addAll(GateEvaluator.reports());
     other.addAll(HandWrittenDiagrams.RULES);
-    other.addAll(RepositoryFiles.RULES);
     return RuleCatalog.standard(other);
   }
 

@@ -2,8 +2,6 @@ package io.truthbook.load;
 
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
-import io.truthbook.model.RuleInfo;
-import io.truthbook.model.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,20 +15,6 @@ import java.util.stream.Stream;
 public final class RepositoryFiles {
   /** The folder under the root that holds the manifests. */
   public static final String MANIFESTS = "manifests";
-
-  /** The ids this class reports, for {@code explain}. */
-  public static final List<RuleInfo> RULES = List.of(
-      new RuleInfo("manifest.none", Severity.ERROR, "the manifests folder holds no manifests",
-          "A truth with no manifests states nothing; an empty or mistyped folder would otherwise pass every check.",
-          "add the manifests (*.yaml) to manifests/, or give the repository root with --root DIR"),
-      new RuleInfo("manifest.not-file", Severity.ERROR, "a *.yaml entry in manifests/ is not a regular file",
-          "A folder, fifo, device, dangling link or link loop named like a manifest cannot be read as one;"
-              + " it is reported and never opened.",
-          "replace it with a regular YAML file, or rename or remove it"),
-      new RuleInfo("manifest.folder", Severity.ERROR, "the manifests folder is a symbolic link",
-          "Manifests are read only from a real folder of the repository, so a linked manifests/ is refused"
-              + " (a link that leaves the repository is reported as manifest.outside).",
-          "move the manifests into a real manifests/ folder instead of linking to one"));
 
   private RepositoryFiles() {}
 
