@@ -1,0 +1,1 @@
+"""The Velocity API (service ``velocity-api`` in manifests/topology.yaml)."""

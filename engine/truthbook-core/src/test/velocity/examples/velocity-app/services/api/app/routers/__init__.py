@@ -1,0 +1,1 @@
+"""One module per route family or CRM surface; wired in app/main.py."""

@@ -1,0 +1,1 @@
+"""The ComfyUI gateway (service ``comfyui-gateway`` in manifests/topology.yaml)."""
