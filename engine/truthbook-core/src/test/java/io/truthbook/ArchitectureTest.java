@@ -25,8 +25,10 @@ class ArchitectureTest {
   void layersPointOneWay() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
-        .layer("cli").definedBy("io.truthbook.cli..")
         .layer("facade").definedBy("io.truthbook")
+        .layer("kinds").definedBy("io.truthbook.kinds..")
+        .layer("git").definedBy("io.truthbook.git..")
+        .layer("diagrams").definedBy("io.truthbook.diagrams..")
         .layer("load").definedBy("io.truthbook.load..")
         .layer("schema").definedBy("io.truthbook.schema..")
         .layer("rules").definedBy("io.truthbook.rules..")
@@ -37,21 +39,21 @@ class ArchitectureTest {
         .layer("gates").definedBy("io.truthbook.gates..")
         .layer("publish").definedBy("io.truthbook.publish..")
         .layer("render").definedBy("io.truthbook.render..")
-        .layer("bench").definedBy("io.truthbook.bench..")
         .layer("model").definedBy("io.truthbook.model..")
-        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("facade").mayOnlyBeAccessedByLayers("cli", "bench")
-        .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("load").mayOnlyBeAccessedByLayers("facade", "schema", "cli", "history", "gates")
-        .whereLayer("schema").mayOnlyBeAccessedByLayers("facade", "history", "gates")
-        .whereLayer("rules").mayOnlyBeAccessedByLayers("facade", "cli")
+        .whereLayer("facade").mayNotBeAccessedByAnyLayer()
+        .whereLayer("diagrams").mayOnlyBeAccessedByLayers("facade", "publish")
+        .whereLayer("git").mayOnlyBeAccessedByLayers("facade", "evidence", "history", "publish")
+        .whereLayer("kinds").mayOnlyBeAccessedByLayers("facade", "history", "gates", "diff", "rules")
+        .whereLayer("load").mayOnlyBeAccessedByLayers("facade", "schema", "history", "gates", "kinds")
+        .whereLayer("schema").mayOnlyBeAccessedByLayers("facade", "history", "gates", "kinds")
+        .whereLayer("rules").mayOnlyBeAccessedByLayers("facade")
         .whereLayer("evidence").mayOnlyBeAccessedByLayers("facade", "reconcile")
-        .whereLayer("reconcile").mayOnlyBeAccessedByLayers("facade", "gates", "render", "cli")
+        .whereLayer("reconcile").mayOnlyBeAccessedByLayers("facade", "gates", "render")
         .whereLayer("history").mayOnlyBeAccessedByLayers("facade", "reconcile", "gates", "render", "diff")
-        .whereLayer("gates").mayOnlyBeAccessedByLayers("facade", "cli")
-        .whereLayer("publish").mayOnlyBeAccessedByLayers("facade", "cli")
-        .whereLayer("diff").mayOnlyBeAccessedByLayers("facade", "render", "cli")
-        .whereLayer("render").mayOnlyBeAccessedByLayers("facade", "cli", "publish")
+        .whereLayer("gates").mayOnlyBeAccessedByLayers("facade")
+        .whereLayer("publish").mayOnlyBeAccessedByLayers("facade")
+        .whereLayer("diff").mayOnlyBeAccessedByLayers("facade", "render")
+        .whereLayer("render").mayOnlyBeAccessedByLayers("facade", "publish", "diagrams")
         .check(classes);
   }
 
@@ -59,6 +61,19 @@ class ArchitectureTest {
   void modelDependsOnNoStage() {
     noClasses().that().resideInAPackage("io.truthbook.model..")
         .should().dependOnClassesThat().resideOutsideOfPackages("io.truthbook.model..", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void findingsAreNeverMadeWhilePublishing() {
+    // findings come from rules/ and the stages before it; publish/ and render/ turn a truth into files
+    noClasses().that().resideInAnyPackage("io.truthbook.publish..", "io.truthbook.render..")
+        .should().callMethod(io.truthbook.model.Finding.class, "error", String.class, io.truthbook.model.Location.class,
+            String.class, String.class)
+        .orShould().callMethod(io.truthbook.model.Finding.class, "warning", String.class,
+            io.truthbook.model.Location.class, String.class, String.class)
+        .orShould().callConstructor(io.truthbook.model.Finding.class, String.class, io.truthbook.model.Severity.class,
+            io.truthbook.model.Location.class, String.class, String.class)
         .check(classes);
   }
 

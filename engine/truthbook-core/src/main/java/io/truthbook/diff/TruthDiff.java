@@ -1,7 +1,7 @@
 package io.truthbook.diff;
 
-import io.truthbook.history.Entity;
-import io.truthbook.history.TruthEntities;
+import io.truthbook.model.Entity;
+import io.truthbook.kinds.TruthEntities;
 import io.truthbook.model.Domain;
 import io.truthbook.model.Endpoint;
 import io.truthbook.model.ManifestKind;

@@ -44,7 +44,7 @@ public sealed interface Evidence
     }
   }
 
-  /** A CODEOWNERS line: a path pattern and its owners (handles as written, e.g. "@sayan"). */
+  /** A CODEOWNERS line: a path pattern and its owners (handles as written, e.g. "@ben"). */
   record CodeOwner(String pattern, List<String> owners, Location at) implements Evidence {
     public CodeOwner {
       owners = List.copyOf(owners);

@@ -23,6 +23,10 @@ public final class EvidenceRules {
       new RuleInfo("source.clone", Severity.ERROR, "a source URL cannot be cloned",
           "A 'url' source is cloned into the cache (then fetched); the clone or fetch failed.",
           "check the URL and network access, or point 'repository:' at a local clone"),
+      new RuleInfo("source.uncommitted", Severity.ERROR, "a source folder holds files but none of them is committed",
+          "Sources are read at a commit. A folder whose files are all untracked or ignored reads as empty there, so"
+              + " every check against it would pass without looking at anything.",
+          "commit the source's files, or read the working tree with --worktree"),
       new RuleInfo("source.no-git", Severity.WARNING, "a source is not under git",
           "Without git there is no revision to read, so the working tree was read and evidence carries no commit.",
           "commit the source to a git repository"),

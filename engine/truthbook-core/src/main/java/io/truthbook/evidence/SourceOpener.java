@@ -5,6 +5,7 @@ import io.truthbook.model.Location;
 import io.truthbook.model.Source;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,24 @@ public final class SourceOpener {
     }
     Path workTree = repository.isBare() ? directory : repository.getWorkTree().toPath().toAbsolutePath().normalize();
     String inRepository = workTree.relativize(directory.toAbsolutePath().normalize()).toString().replace('\\', '/');
-    return new Opened(Optional.of(new GitTree(repository, commit.get(), inRepository, display)), List.of());
+    GitTree tree = new GitTree(repository, commit.get(), inRepository, display);
+    if (tree.files().isEmpty() && holdsAFile(directory)) {
+      tree.close();
+      return failed(Finding.error("source.uncommitted", source.at(),
+          "source '" + source.id() + "' folder " + display + " has files on disk but none at " + ref + " ("
+              + commit.get().name().substring(0, 7) + "): they are untracked or ignored, so nothing would be checked",
+          "commit the source's files, or read the working tree with --worktree"));
+    }
+    return new Opened(Optional.of(tree), List.of());
+  }
+
+  /** Whether a folder holds a regular file at any depth, git's own folder aside; stops at the first. */
+  private static boolean holdsAFile(Path directory) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {
+      return walk.filter(p -> !p.toString().contains("/.git/") && !p.endsWith(".git")).anyMatch(Files::isRegularFile);
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
   }
 
   /** Paths inside this repository print relative to its root; others as {@code source-id:folder/file}. */

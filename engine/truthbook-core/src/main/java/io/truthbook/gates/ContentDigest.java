@@ -2,8 +2,8 @@ package io.truthbook.gates;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.truthbook.history.Entity;
-import io.truthbook.history.TruthEntities;
+import io.truthbook.model.Entity;
+import io.truthbook.kinds.TruthEntities;
 import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Truth;
 import java.io.ByteArrayOutputStream;

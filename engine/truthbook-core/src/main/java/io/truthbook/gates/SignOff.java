@@ -1,6 +1,6 @@
 package io.truthbook.gates;
 
-import io.truthbook.history.ManifestReader;
+import io.truthbook.kinds.ManifestReader;
 import io.truthbook.load.LoadLimits;
 import io.truthbook.load.LoadedFile;
 import io.truthbook.load.RepositoryFiles;

@@ -2,7 +2,7 @@ package io.truthbook.gates;
 
 import io.truthbook.history.EntityDiff;
 import io.truthbook.history.Snapshot;
-import io.truthbook.history.TruthEntities;
+import io.truthbook.kinds.TruthEntities;
 import io.truthbook.history.TruthHistory;
 import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Truth;

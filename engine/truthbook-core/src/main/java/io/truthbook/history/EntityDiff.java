@@ -1,5 +1,6 @@
 package io.truthbook.history;
 
+import io.truthbook.model.Entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -9,7 +10,7 @@ import java.util.TreeSet;
 public final class EntityDiff {
   private EntityDiff() {}
 
-  /** One change, in words people read: {@code route family oracle-pipeline: owner sayan → sagnik}. */
+  /** One change, in words people read: {@code route family catalog-items: owner ben → ana}. */
   public record Change(String key, Kind kind, String field, String before, String after) {
     /** Whether the entity came, went, or had a field changed. */
     public enum Kind { ADDED, REMOVED, CHANGED }

@@ -1,5 +1,6 @@
 package io.truthbook.history;
 
+import io.truthbook.kinds.ManifestReader;
 import io.truthbook.model.Truth;
 import java.util.List;
 import java.util.Map;

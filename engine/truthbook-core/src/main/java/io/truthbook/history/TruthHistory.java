@@ -1,11 +1,13 @@
 package io.truthbook.history;
 
+import io.truthbook.kinds.ManifestReader;
+import io.truthbook.git.HeadCommit;
+import io.truthbook.git.Repositories;
 import io.truthbook.load.LoadLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,10 +24,8 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 
@@ -54,30 +54,32 @@ public final class TruthHistory {
 
   /** Reads up to {@code depth} commits of the manifests under {@code root}; empty outside git. */
   public static TruthHistory open(Path root, LoadLimits limits, int depth) {
-    Path real;
+    Path real = Repositories.real(root);
     try {
-      real = root.toRealPath();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot resolve " + root, e);
-    }
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
-    if (builder.getGitDir() == null) {
-      return none();
-    }
-    try (Repository repository = builder.setMustExist(true).build()) {
-      if (repository.isBare()) {
+      Optional<Repository> holding = Repositories.holding(real);
+      if (holding.isEmpty()) {
         return none();
       }
-      Path workTree = repository.getWorkTree().toPath().toRealPath();
-      if (!real.startsWith(workTree)) {
-        return none();
+      try (Repository repository = holding.get()) {
+        return read(repository, real, limits, depth);
       }
-      String below = workTree.relativize(real).toString().replace('\\', '/');
-      String folder = below.isEmpty() ? "manifests" : below + "/manifests";
-      return read(repository, real, below, folder, limits, depth);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the git history of " + root, e);
     }
+  }
+
+  /** The history of the manifests folder below {@code real}, inside the repository's work tree. */
+  private static TruthHistory read(Repository repository, Path real, LoadLimits limits, int depth) throws IOException {
+    if (repository.isBare()) {
+      return none();
+    }
+    Path workTree = repository.getWorkTree().toPath().toRealPath();
+    if (!real.startsWith(workTree)) {
+      return none();
+    }
+    String below = workTree.relativize(real).toString().replace('\\', '/');
+    String folder = below.isEmpty() ? "manifests" : below + "/manifests";
+    return read(repository, real, below, folder, limits, depth);
   }
 
   private static TruthHistory read(Repository repository, Path root, String below, String folder, LoadLimits limits,
@@ -99,9 +101,7 @@ public final class TruthHistory {
     try (ObjectReader reader = repository.newObjectReader()) {
       for (RevCommit commit : commits) {
         Map<String, String> files = manifests(repository, reader, commit, below, folder, limits, store);
-        PersonIdent committer = commit.getCommitterIdent();
-        LocalDate date = LocalDate.ofInstant(committer.getWhenAsInstant(), committer.getZoneId());
-        snapshots.add(new Snapshot(new Revision(commit.name(), date), files, store));
+        snapshots.add(new Snapshot(new Revision(commit.name(), HeadCommit.dayOf(commit)), files, store));
       }
     }
     return new TruthHistory(snapshots, snapshots.isEmpty() ? Set.of() : committed(root, snapshots.get(0)));

@@ -11,7 +11,7 @@ public record Endpoint(
     Optional<Ref> owner,
     Optional<String> surface) {
 
-  /** {@code "GET /api/crm/contacts"}. */
+  /** {@code "GET /api/sales/customers"}. */
   public String id() {
     return method + " " + path;
   }

@@ -1,62 +1,213 @@
 package io.truthbook.model;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 
 /**
- * Everything the manifests say, merged across files. Kinds listed in {@code incomplete} had a
- * manifest that could not be read, so references into them are not judged.
+ * Everything the manifests say, merged across files: the entities of every kind, held by their
+ * record type in manifest order. A kind's descriptor maps its manifests into a {@link Builder}, so a
+ * new kind adds its records here without a new constructor argument. Kinds listed in
+ * {@code incomplete} had a manifest that could not be read, so references into them are not judged.
  */
-public record Truth(
-    List<Owner> owners,
-    List<Domain> domains,
-    List<RouteFamily> families,
-    List<Endpoint> endpoints,
-    List<IngressHost> hosts,
-    List<Node> nodes,
-    List<Service> services,
-    List<ClaimDocument> documents,
-    List<Claim> claims,
-    List<Gate> gates,
-    List<Readiness> readiness,
-    List<Workstream> workstreams,
-    List<Risk> risks,
-    Optional<String> bookTitle,
-    List<Chapter> chapters,
-    List<GlossaryEntry> glossary,
-    List<Source> sources,
-    Set<ManifestKind> present,
-    Set<ManifestKind> incomplete) {
+public final class Truth {
+  private final Map<Class<?>, List<?>> entities;
+  private final Optional<String> bookTitle;
+  private final Set<ManifestKind> present;
+  private final Set<ManifestKind> incomplete;
 
-  public Truth {
-    owners = List.copyOf(owners);
-    domains = List.copyOf(domains);
-    families = Families.of(families);
-    endpoints = List.copyOf(endpoints);
-    hosts = List.copyOf(hosts);
-    nodes = List.copyOf(nodes);
-    services = List.copyOf(services);
-    documents = List.copyOf(documents);
-    claims = List.copyOf(claims);
-    gates = List.copyOf(gates);
-    readiness = List.copyOf(readiness);
-    workstreams = List.copyOf(workstreams);
-    risks = List.copyOf(risks);
-    chapters = List.copyOf(chapters);
-    glossary = List.copyOf(glossary);
-    sources = List.copyOf(sources);
-    present = Set.copyOf(present);
-    incomplete = Set.copyOf(incomplete);
+  private Truth(Builder builder) {
+    Map<Class<?>, List<?>> copy = new LinkedHashMap<>();
+    builder.entities.forEach((type, items) -> copy.put(type,
+        type == RouteFamily.class ? Families.of(castList(items)) : List.copyOf(items)));
+    this.entities = Collections.unmodifiableMap(copy);
+    this.bookTitle = builder.bookTitle;
+    this.present = Set.copyOf(builder.present);
+    this.incomplete = Set.copyOf(builder.incomplete);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding everything this truth holds, to change a part of it. */
+  public Builder toBuilder() {
+    Builder builder = new Builder().bookTitle(bookTitle).present(present).incomplete(incomplete);
+    entities.forEach((type, items) -> builder.entities.put(type, new ArrayList<>(items)));
+    return builder;
+  }
+
+  /** Every entity of one record type, in manifest order. */
+  public <T> List<T> all(Class<T> type) {
+    List<?> items = entities.get(type);
+    if (items == null) {
+      return type == RouteFamily.class ? castList(Families.of(List.of())) : List.of();
+    }
+    return castList(items);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> castList(List<?> items) {
+    // the builder only files an item under its own class
+    return (List<T>) items;
+  }
+
+  public List<Owner> owners() {
+    return all(Owner.class);
+  }
+
+  public List<Domain> domains() {
+    return all(Domain.class);
+  }
+
+  public List<RouteFamily> families() {
+    return all(RouteFamily.class);
+  }
+
+  public List<Endpoint> endpoints() {
+    return all(Endpoint.class);
+  }
+
+  public List<IngressHost> hosts() {
+    return all(IngressHost.class);
+  }
+
+  public List<Node> nodes() {
+    return all(Node.class);
+  }
+
+  public List<Service> services() {
+    return all(Service.class);
+  }
+
+  public List<ClaimDocument> documents() {
+    return all(ClaimDocument.class);
+  }
+
+  public List<Claim> claims() {
+    return all(Claim.class);
+  }
+
+  public List<Gate> gates() {
+    return all(Gate.class);
+  }
+
+  public List<Readiness> readiness() {
+    return all(Readiness.class);
+  }
+
+  public List<Workstream> workstreams() {
+    return all(Workstream.class);
+  }
+
+  public List<Risk> risks() {
+    return all(Risk.class);
+  }
+
+  public Optional<String> bookTitle() {
+    return bookTitle;
+  }
+
+  public List<Chapter> chapters() {
+    return all(Chapter.class);
+  }
+
+  public List<GlossaryEntry> glossary() {
+    return all(GlossaryEntry.class);
+  }
+
+  public List<Source> sources() {
+    return all(Source.class);
+  }
+
+  /** The kinds some manifest declared. */
+  public Set<ManifestKind> present() {
+    return present;
+  }
+
+  /** The kinds with a manifest that could not be read: references into them are not judged. */
+  public Set<ManifestKind> incomplete() {
+    return incomplete;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Truth that && nonEmpty(entities).equals(nonEmpty(that.entities))
+        && bookTitle.equals(that.bookTitle) && present.equals(that.present) && incomplete.equals(that.incomplete);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(nonEmpty(entities), bookTitle, present, incomplete);
+  }
+
+  private static Map<Class<?>, List<?>> nonEmpty(Map<Class<?>, List<?>> entities) {
+    Map<Class<?>, List<?>> kept = new HashMap<>();
+    entities.forEach((type, items) -> {
+      if (!items.isEmpty()) {
+        kept.put(type, items);
+      }
+    });
+    return kept;
+  }
+
+  @Override
+  public String toString() {
+    return "Truth" + entities + ", book " + bookTitle + ", present " + present + ", incomplete " + incomplete;
+  }
+
+  /** Collects a truth's entities; each is filed under its record type. */
+  public static final class Builder {
+    private final Map<Class<?>, List<Object>> entities = new LinkedHashMap<>();
+    private Optional<String> bookTitle = Optional.empty();
+    private Set<ManifestKind> present = Set.of();
+    private Set<ManifestKind> incomplete = Set.of();
+
+    private Builder() {}
+
+    /** Adds one entity of its record type, after the ones added before. */
+    public <T extends Record> Builder add(Class<T> type, T item) {
+      entities.computeIfAbsent(type, t -> new ArrayList<>()).add(Objects.requireNonNull(item, "item"));
+      return this;
+    }
+
+    /** Replaces every entity of one record type. */
+    public <T extends Record> Builder set(Class<T> type, List<? extends T> items) {
+      entities.put(type, new ArrayList<>(items));
+      return this;
+    }
+
+    public Builder bookTitle(Optional<String> title) {
+      this.bookTitle = Objects.requireNonNull(title, "title");
+      return this;
+    }
+
+    public Builder present(Set<ManifestKind> kinds) {
+      this.present = Set.copyOf(kinds);
+      return this;
+    }
+
+    public Builder incomplete(Set<ManifestKind> kinds) {
+      this.incomplete = Set.copyOf(kinds);
+      return this;
+    }
+
+    public Truth build() {
+      return new Truth(this);
+    }
   }
 
   /** Every canonical table of every domain. */
   public List<Domain.Table> tables() {
-    return domains.stream().flatMap(d -> d.tables().stream()).toList();
+    return domains().stream().flatMap(d -> d.tables().stream()).toList();
   }
 
   /**
@@ -65,7 +216,7 @@ public record Truth(
    * the path rather than the number of families: rules, drift and the book ask it for every endpoint.
    */
   public Optional<RouteFamily> familyOf(String path) {
-    return ((Families) families).familyOf(path);
+    return ((Families) families()).familyOf(path);
   }
 
   /**

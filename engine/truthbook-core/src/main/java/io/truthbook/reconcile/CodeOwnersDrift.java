@@ -22,7 +22,7 @@ import java.util.Set;
 final class CodeOwnersDrift implements DriftRule {
   static final RuleInfo UNKNOWN = new RuleInfo("drift.codeowners.unknown", Severity.ERROR,
       "CODEOWNERS names someone the truth does not know",
-      "Every handle in CODEOWNERS (@sagnik, @org/team → team) must be an owner in the owners manifest.",
+      "Every handle in CODEOWNERS (@ana, @org/team → team) must be an owner in the owners manifest.",
       "add the owner to the owners manifest, or fix the handle");
   static final RuleInfo ROUTE = new RuleInfo("drift.codeowners.route", Severity.ERROR,
       "a router file's code owners exclude its route family's owner",
@@ -145,7 +145,7 @@ final class CodeOwnersDrift implements DriftRule {
   /** The first route of a file in a family: the file is judged once per family it serves. */
   private record Served(Evidence.Route route, RouteFamily family) {}
 
-  /** {@code @sagnik} → sagnik, {@code @org/team} → team. */
+  /** {@code @ana} → ana, {@code @org/team} → team. */
   static String id(String handle) {
     String bare = handle.startsWith("@") ? handle.substring(1) : handle;
     return bare.contains("/") ? bare.substring(bare.lastIndexOf('/') + 1) : bare;

@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A domain declared {@code adjacentTo} another (Oracle beside CRM) stays beside it, never above it:
+ * A domain declared {@code adjacentTo} another stays beside it, never above it:
  * it owns none of the other's tables or routes, reads it only through a declared interface, and
  * the other does not depend on it.
  */
 final class AdjacencyRule implements Rule {
-  static final RuleInfo ADJACENCY = new RuleInfo("oracle.adjacency", Severity.ERROR,
+  static final RuleInfo ADJACENCY = new RuleInfo("domain.adjacency", Severity.ERROR,
       "an adjacent domain reaches into the domain it sits beside",
-      "The seed keeps Oracle adjacent to CRM, not above it (risk: overloading Oracle with CRM"
-          + " responsibilities). A domain with 'adjacentTo: crm' may own no crm_ table and no route under a"
-          + " CRM family, must read CRM only through an interface CRM declares, and CRM must not depend on it.",
-      "move the table or route to the CRM domain, or read it through one of CRM's declared interfaces");
+      "A domain declared 'adjacentTo: <other>' sits beside the other domain, not above it: it may own no table"
+          + " carrying the other's prefix and no route under one of the other's families, must read the other only"
+          + " through an interface the other declares, and the other must not depend on it.",
+      "move the table or route to the other domain, or read it through one of its declared interfaces");
 
   @Override
   public List<RuleInfo> reports() {

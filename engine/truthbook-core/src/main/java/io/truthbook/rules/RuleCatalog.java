@@ -79,11 +79,18 @@ public final class RuleCatalog {
     this.rules = List.copyOf(all);
   }
 
-  /** The standard rules, knowing the rule ids other stages (evidence, drift) report. */
+  /**
+   * The standard rules and every rule pack on the class path, knowing the rule ids other stages
+   * (evidence, drift) report. A rule pack is a jar or folder registering its rules in
+   * {@code META-INF/services/io.truthbook.rules.Rule}; it is looked up through the thread's context
+   * class loader, which the Maven plugin points at the project's own classes.
+   */
   public static RuleCatalog standard(List<RuleInfo> otherStages) {
-    return new RuleCatalog(List.of(new UniqueIdRule(), new ReferenceRule(), new ProseReferenceRule(),
-        new ChapterSafetyRule(), new TableRule(), new RouteRule(), new AdjacencyRule(), new OwnerBoundaryRule(), new IngressRule(),
-        new TopologyRule(), new CycleRule(), new CoverageRule()), otherStages);
+    List<Rule> rules = new ArrayList<>(List.of(new UniqueIdRule(), new ReferenceRule(), new ProseReferenceRule(),
+        new ChapterSafetyRule(), new TableRule(), new RouteRule(), new AdjacencyRule(), new OwnerBoundaryRule(),
+        new IngressRule(), new TopologyRule(), new CycleRule(), new CoverageRule()));
+    rules.addAll(RulePacks.discovered());
+    return new RuleCatalog(rules, otherStages);
   }
 
   /** Runs every rule; a rule never stops another. */

@@ -11,7 +11,7 @@ import java.util.List;
 final class TableRule implements Rule {
   static final RuleInfo PREFIX = new RuleInfo("table.prefix", Severity.ERROR,
       "a table does not carry its domain's prefix",
-      "Canonical tables are named <prefix><name> (crm_contact, oracle_template) so that a table's domain"
+      "Canonical tables are named <prefix><name> (sales_customer, catalog_item) so that a table's domain"
           + " is visible in every query and migration.",
       "rename the table to start with its domain's prefix, or move it to the domain whose prefix it has");
   static final RuleInfo LEGACY = new RuleInfo("table.legacy-canonical", Severity.ERROR,

@@ -1,5 +1,7 @@
 package io.truthbook.rules;
 
+import io.truthbook.kinds.KindDescriptor;
+import io.truthbook.kinds.Kinds;
 import io.truthbook.model.Domain;
 import io.truthbook.model.EntityKind;
 import io.truthbook.model.Finding;
@@ -29,27 +31,12 @@ public final class TruthIndex {
     for (EntityKind kind : EntityKind.values()) {
       ids.put(kind, new LinkedHashMap<>());
     }
-    truth.owners().forEach(o -> put(EntityKind.OWNER, o.id(), o.at()));
-    for (Domain domain : truth.domains()) {
-      put(EntityKind.DOMAIN, domain.id(), domain.at());
-      domain.tables().forEach(t -> {
-        put(EntityKind.TABLE, t.name(), t.at());
-        tableDomains.putIfAbsent(t.name(), domain);
-      });
-      domain.interfaces().forEach(i -> put(EntityKind.INTERFACE, i.id(), i.at()));
+    for (KindDescriptor kind : Kinds.all()) {
+      kind.index(truth, this::put);
     }
-    truth.families().forEach(f -> put(EntityKind.FAMILY, f.id(), f.at()));
-    truth.endpoints().forEach(e -> put(EntityKind.ROUTE, e.id(), e.at()));
-    truth.hosts().forEach(h -> put(EntityKind.HOST, h.host(), h.at()));
-    truth.nodes().forEach(n -> put(EntityKind.NODE, n.id(), n.at()));
-    truth.services().forEach(s -> put(EntityKind.SERVICE, s.id(), s.at()));
-    truth.documents().forEach(d -> put(EntityKind.DOCUMENT, d.id(), d.at()));
-    truth.claims().forEach(c -> put(EntityKind.CLAIM, c.id(), c.at()));
-    truth.gates().forEach(g -> put(EntityKind.GATE, g.id(), g.at()));
-    truth.workstreams().forEach(w -> put(EntityKind.WORKSTREAM, w.id(), w.at()));
-    truth.risks().forEach(r -> put(EntityKind.RISK, r.id(), r.at()));
-    truth.chapters().forEach(c -> put(EntityKind.CHAPTER, c.id(), c.at()));
-    truth.sources().forEach(s -> put(EntityKind.SOURCE, s.id(), s.at()));
+    for (Domain domain : truth.domains()) {
+      domain.tables().forEach(t -> tableDomains.putIfAbsent(t.name(), domain));
+    }
   }
 
   private void put(EntityKind kind, String id, Location at) {

@@ -3,13 +3,14 @@ package io.truthbook.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.truthbook.cli.Main;
+import io.truthbook.ExitStatus;
+import io.truthbook.Truthbook;
+import io.truthbook.TruthbookException;
+import io.truthbook.model.CheckResult;
+import io.truthbook.render.TextReport;
 import io.truthbook.fixtures.Expectations;
 import io.truthbook.fixtures.FixtureTree;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -128,22 +129,19 @@ class EvidenceCasesTest {
 
   private record Run(int exit, String out, String err) {}
 
-  /** {@code truthbook check --root ROOT}, in-process, with what it prints. */
-  private static synchronized Run check(Path root, String... options) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  /**
+   * {@code truthbook check --root ROOT [--worktree]} in-process, as the CLI runs it: the facade's check,
+   * the text report it prints, and the exit code (a tool fault is exit 2 with its one-line message).
+   */
+  private static Run check(Path root, String... options) {
+    Truthbook.Options defaults = Truthbook.Options.defaults();
+    Truthbook.Options chosen = new Truthbook.Options(defaults.limits(), List.of(options).contains("--worktree"),
+        java.util.Optional.empty(), defaults.cache(), defaults.maxFileBytes());
     try {
-      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-      List<String> args = new java.util.ArrayList<>(List.of("check", "--root", root.toString()));
-      args.addAll(List.of(options));
-      int exit = Main.run(args.toArray(String[]::new));
-      return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
+      CheckResult result = new Truthbook(root, chosen).check();
+      return new Run(ExitStatus.of(result.passed()).code(), new TextReport().render(result), "");
+    } catch (TruthbookException e) {
+      return new Run(ExitStatus.CANNOT_RUN.code(), "", "truthbook: " + e.getMessage());
     }
   }
 

@@ -116,6 +116,29 @@ class DriftEndToEndTest {
   }
 
   @Test
+  void aSourceWhoseFilesAreNoneOfThemCommittedIsAnErrorNotASilentPass() throws Exception {
+    // a second source in a folder git ignores: read at HEAD it would be empty, so nothing would be checked
+    write(".gitignore", "generated/\n");
+    write("manifests/sources.yaml", SOURCES + """
+          - id: generated
+            path: generated
+            extractors:
+              - name: sql
+                include: ["**/*.sql"]
+        """);
+    write("generated/V9__shadow.sql", "CREATE TABLE crm_shadow_notes (id bigint);\n");
+    commit("a source in an ignored folder");
+
+    assertThat(check(false, Optional.empty()).findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("source.uncommitted");
+      assertThat(f.location().file()).isEqualTo("manifests/sources.yaml");
+      assertThat(f.message()).contains("source 'generated'", "none at HEAD", "untracked or ignored");
+    });
+    assertThat(check(true, Optional.empty()).findings()).extracting(Finding::ruleId)
+        .containsExactly("drift.table.unmapped");
+  }
+
+  @Test
   void uncommittedDriftCountsOnlyWithWorktree() throws Exception {
     write("app/db/V3__shadow.sql", "CREATE TABLE crm_shadow_notes (id bigint);\n");
 

@@ -3,7 +3,7 @@ package io.truthbook.gates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.truthbook.fixtures.FixtureTree;
-import io.truthbook.history.ManifestReader;
+import io.truthbook.kinds.ManifestReader;
 import io.truthbook.load.LoadLimits;
 import io.truthbook.model.ManifestKind;
 import java.nio.file.Files;

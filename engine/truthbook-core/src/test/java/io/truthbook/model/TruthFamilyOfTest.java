@@ -82,8 +82,6 @@ class TruthFamilyOfTest {
   }
 
   private static Truth truth(List<RouteFamily> families) {
-    return new Truth(List.of(), List.of(), families, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of(), Set.of(),
-        Set.of());
+    return Truth.builder().set(RouteFamily.class, families).build();
   }
 }

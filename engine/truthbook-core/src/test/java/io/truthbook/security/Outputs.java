@@ -1,7 +1,6 @@
 package io.truthbook.security;
 
 import io.truthbook.Truthbook;
-import io.truthbook.cli.Main;
 import io.truthbook.model.CheckResult;
 import io.truthbook.render.DiffReport;
 import io.truthbook.render.MatrixCsv;
@@ -42,11 +41,7 @@ final class Outputs {
     write(out.resolve("diff.json"), DiffReport.json(repo.base(), repo.head(), truthbook.diff(repo.base(), repo.head())));
     write(out.resolve("review.md"), ReviewReport.markdown(truthbook.review(repo.base(), repo.head())));
     truthbook.build(out.resolve("build"), true);
-    int site = Main.run("site-src", "--root", repo.root().toString(), "--out", out.resolve("site-source").toString(),
-        "--cache", out.resolve("site-cache").toString(), "--allow-drift");
-    if (site != 0) {
-      throw new AssertionError("site-src exited " + site);
-    }
+    truthbook.siteSource(out.resolve("site-source"), out.resolve("site-cache"), audit);
     return audit.result();
   }
 

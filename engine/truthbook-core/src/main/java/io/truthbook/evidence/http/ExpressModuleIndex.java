@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The JavaScript/TypeScript modules of a repository by path, resolving relative import specs the
- * way Node and bundlers do ({@code ./crm} is {@code crm.js}, {@code crm.ts} or {@code crm/index.js})
+ * way Node and bundlers do ({@code ./sales} is {@code sales.js}, {@code sales.ts} or {@code sales/index.js})
  * and following names through imports and exports to the router they stand for.
  */
 final class ExpressModuleIndex {
@@ -45,7 +45,7 @@ final class ExpressModuleIndex {
         return Optional.of(found);
       }
     }
-    // TypeScript ESM writes './crm.js' for crm.ts
+    // TypeScript ESM writes './sales.js' for sales.ts
     if (base.endsWith(".js")) {
       return Optional.ofNullable(byPath.get(base.substring(0, base.length() - 3) + ".ts"));
     }
@@ -73,7 +73,7 @@ final class ExpressModuleIndex {
       if (spec.isPresent()) {
         return module(spec.get(), module).flatMap(target -> exported(target, "default", depth + 1));
       }
-      // makeCrmRouter(db): a factory imported from a module that creates exactly one router
+      // makeSalesRouter(db): a factory imported from a module that creates exactly one router
       ExpressModule.Import imported = module.imports().get(call.callee());
       return imported == null ? Optional.empty()
           : module(imported.spec(), module).flatMap(ExpressModuleIndex::onlyRouter);
@@ -159,7 +159,7 @@ final class ExpressModuleIndex {
     });
   }
 
-  // "src/routes/../crm" -> "src/crm"
+  // "src/routes/../sales" -> "src/sales"
   private static String normalise(String path) {
     Deque<String> parts = new ArrayDeque<>();
     for (String part : path.split("/")) {

@@ -39,7 +39,7 @@ public final class ExpressRouteResolver {
     return found.result();
   }
 
-  // app.use('/api', auth, crmRouter): a leading string is the prefix; every argument that is a router is mounted
+  // app.use('/api', auth, salesRouter): a leading string is the prefix; every argument that is a router is mounted
   private static void mount(ExpressModule.Mount mount, ExpressModule module, ExpressModuleIndex index,
       PrefixGraph graph, FoundRoutes found) {
     List<ValueExpr> arguments = mount.arguments();

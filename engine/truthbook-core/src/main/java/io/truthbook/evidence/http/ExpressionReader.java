@@ -108,7 +108,7 @@ final class ExpressionReader {
     return Optional.empty();
   }
 
-  // adjacent literals concatenate in Python ("/api" "/crm"); elsewhere only one is read
+  // adjacent literals concatenate in Python ("/api" "/sales"); elsewhere only one is read
   private Parsed strings(int i, int limit) {
     List<ValueExpr> parts = new ArrayList<>();
     int end = i;

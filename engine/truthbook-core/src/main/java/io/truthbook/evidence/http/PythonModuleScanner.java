@@ -230,7 +230,7 @@ final class PythonModuleScanner {
     }
   }
 
-  // from .routers.crm import router as crm_router, from app.routers import (contacts, users)
+  // from .routers.sales import router as sales_router, from app.routers import (contacts, users)
   private void importNames(int at) {
     int end = lineEnds[at];
     int i = at + 1;

@@ -15,7 +15,7 @@ import java.util.Set;
  * declared on) is a node; {@code include_router}, {@code register_blueprint} and {@code mount} calls
  * are edges carrying a prefix. A route's path is the prefixes along every chain of edges from a
  * router nothing includes, then its own router's prefix, then the decorator's path. Names in
- * prefixes ({@code settings.API_PREFIX}, {@code f"{API_PREFIX}/crm"}) are resolved through imports
+ * prefixes ({@code settings.API_PREFIX}, {@code f"{API_PREFIX}/sales"}) are resolved through imports
  * by file path. A prefix that cannot be worked out is reported as a problem and left out.
  */
 public final class PythonRouteResolver {

@@ -40,7 +40,7 @@ sealed interface ValueExpr {
   /** A call of a dotted name; its arguments are parsed on demand. */
   record Call(String callee, Arguments arguments) implements ValueExpr {}
 
-  /** An attribute of a non-name expression: {@code require('./crm').router}. */
+  /** An attribute of a non-name expression: {@code require('./sales').router}. */
   record Member(ValueExpr target, String name) implements ValueExpr {}
 
   /** Anything else, kept as (shortened) source text for messages. */

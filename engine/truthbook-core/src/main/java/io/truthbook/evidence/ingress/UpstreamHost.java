@@ -3,8 +3,8 @@ package io.truthbook.evidence.ingress;
 import java.util.Locale;
 
 /**
- * The host part of a proxy target as the configs write it ({@code http://velocity-web:3000/},
- * {@code velocity-api:8000}, {@code [::1]:8080}): in a compose or Kubernetes network that host is the
+ * The host part of a proxy target as the configs write it ({@code http://shop-web:3000/},
+ * {@code shop-api:8000}, {@code [::1]:8080}): in a compose or Kubernetes network that host is the
  * service name, which is what ingress evidence is compared by.
  */
 final class UpstreamHost {

@@ -19,8 +19,8 @@ import java.util.Set;
  * a name that does.
  *
  * <p>An operation without a schema matches a table of any schema, and one with a schema matches a
- * table written without one: migrations say {@code crm_account} where a dump says
- * {@code public.crm_account}.
+ * table written without one: migrations say {@code sales_account} where a dump says
+ * {@code public.sales_account}.
  */
 public final class TableSet {
   private static final Comparator<Table> BY_NAME =

@@ -1,5 +1,7 @@
 package io.truthbook.publish.diagram;
 
+import io.truthbook.diagrams.SandboxedPlantUml;
+import io.truthbook.diagrams.SyntaxError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package io.truthbook.publish.diagram;
 
+import io.truthbook.diagrams.SandboxedPlantUml;
+import io.truthbook.diagrams.SyntaxError;
 import io.truthbook.publish.files.FolderSwap;
 import io.truthbook.render.diagram.DiagramSource;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.truthbook.reconcile.claims;
 
+import io.truthbook.model.SubjectIndex;
 import io.truthbook.history.Revision;
 import io.truthbook.history.Snapshot;
 import io.truthbook.history.TruthHistory;

@@ -1,5 +1,7 @@
 package io.truthbook.reconcile.claims;
 
+import io.truthbook.model.Subject;
+import io.truthbook.model.SubjectIndex;
 import io.truthbook.model.Claim;
 import io.truthbook.model.ManifestKind;
 import java.util.List;

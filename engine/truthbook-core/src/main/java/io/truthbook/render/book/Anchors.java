@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * The stable anchor of every entity: {@code KIND-SLUG}, the slug lower-case {@code [a-z0-9-]}
- * ({@code domain-crm}, {@code route-get-api-crm-contacts-id}). Ids that would share an anchor, and
+ * ({@code domain-sales}, {@code route-get-api-sales-customers-id}). Ids that would share an anchor, and
  * slugs cut for length, get a short hash of the kind and the original id, so anchors stay unique and
  * do not depend on the order of the manifests.
  */

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 
 /**
  * The domain map: each domain, the domains it may depend on (through which interface), and a
- * domain that sits beside another ({@code adjacentTo}, Oracle beside CRM) drawn on the same rank.
+ * domain that sits beside another ({@code adjacentTo}, a catalogue beside sales) drawn on the same rank.
  *
  * <p>Dependencies point down, so a dependent domain is drawn above what it uses; an edge between
  * adjacent domains is a single-dash arrow (same rank in PlantUML), and where there is no such edge a
- * hidden one holds them side by side. Oracle therefore never appears above CRM.
+ * hidden one holds them side by side. The side domain therefore never appears above its host.
  */
 final class DomainMapDiagram implements DiagramGenerator {
   static final String ID = "domain-map";
@@ -54,7 +54,7 @@ final class DomainMapDiagram implements DiagramGenerator {
     return List.of(new DiagramSource(ID, "Domain map",
         "The canonical domains and the dependencies each may have; arrows point from a domain to one it "
             + "depends on, labelled with the interface it must read through. A domain beside another "
-            + "(Oracle beside CRM) is drawn on the same level. Generated from the domains manifest.",
+            + "(adjacentTo) is drawn on the same level. Generated from the domains manifest.",
         alt(domains), source));
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.truthbook.Truthbook;
+import io.truthbook.diagrams.HandWrittenDiagrams;
+import io.truthbook.diagrams.SandboxedPlantUml;
 import io.truthbook.load.LoadLimits;
 import io.truthbook.model.Truth;
 import io.truthbook.render.diagram.DiagramSet;
@@ -158,17 +160,6 @@ class DiagramRendererTest {
   }
 
   @Test
-  void smetanaIsInjectedAfterStartUmlAndErrorLinesMapBack() {
-    String source = "' comment\n@startuml\na -> b\n@enduml\n";
-    assertThat(SandboxedPlantUml.injectSmetana(source))
-        .isEqualTo("' comment\n@startuml\n!pragma layout smetana\na -> b\n@enduml\n");
-    assertThat(SandboxedPlantUml.sourceLine(source, 2)).isEqualTo(2);
-    assertThat(SandboxedPlantUml.sourceLine(source, 3)).isEqualTo(2);
-    assertThat(SandboxedPlantUml.sourceLine(source, 4)).isEqualTo(3);
-    assertThat(SandboxedPlantUml.check("no diagram here")).hasValueSatisfying(e -> assertThat(e.line()).isEqualTo(1));
-  }
-
-  @Test
   void theFolderIsReplacedWholeSoADiagramGoneFromTheTruthIsGoneFromTheFolder() throws IOException {
     DiagramSource a = new DiagramSource("a", "A", "c", "a", "@startuml\nrectangle \"a\" as a\n@enduml\n");
     DiagramSource b = new DiagramSource("b", "B", "c", "b", "@startuml\nrectangle \"b\" as b\n@enduml\n");
@@ -230,14 +221,6 @@ class DiagramRendererTest {
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     org.w3c.dom.Document document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg));
     assertThat(document.getDocumentElement().getTextContent()).contains("]]> b", "x ]]> y");
-  }
-
-  @Test
-  void onlyTheEndOfCdataOutsideCdataIsEscaped() {
-    assertThat(DeterministicSvg.wellFormed("<t>a ]]> b</t><style><![CDATA[ x ]]></style><t>]]></t>"))
-        .isEqualTo("<t>a ]]&gt; b</t><style><![CDATA[ x ]]></style><t>]]&gt;</t>");
-    assertThat(DeterministicSvg.wellFormed("<t>plain</t>")).isEqualTo("<t>plain</t>");
-    assertThat(DeterministicSvg.wellFormed("<![CDATA[ never closed ]]")).isEqualTo("<![CDATA[ never closed ]]");
   }
 
   @Test

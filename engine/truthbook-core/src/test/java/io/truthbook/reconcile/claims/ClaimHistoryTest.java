@@ -3,7 +3,7 @@ package io.truthbook.reconcile.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.truthbook.fixtures.FixtureTree;
-import io.truthbook.history.ManifestReader;
+import io.truthbook.kinds.ManifestReader;
 import io.truthbook.history.Revision;
 import io.truthbook.history.TruthHistory;
 import io.truthbook.load.LoadLimits;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.truthbook.fixtures.FixtureTree;
-import io.truthbook.history.ManifestReader;
+import io.truthbook.kinds.ManifestReader;
 import io.truthbook.history.TruthHistory;
 import io.truthbook.load.LoadLimits;
 import io.truthbook.model.Truth;

@@ -14,27 +14,19 @@ public final class TestTruths {
   private TestTruths() {}
 
   public static Truth empty() {
-    return new Truth(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of(),
-        Set.of(), Set.of());
+    return Truth.builder().build();
   }
 
   public static Truth withTopology(Truth t, List<Node> nodes, List<Service> services) {
-    return new Truth(t.owners(), t.domains(), t.families(), t.endpoints(), t.hosts(), nodes, services,
-        t.documents(), t.claims(), t.gates(), t.readiness(), t.workstreams(), t.risks(), t.bookTitle(),
-        t.chapters(), t.glossary(), t.sources(), t.present(), t.incomplete());
+    return t.toBuilder().set(Node.class, nodes).set(Service.class, services).build();
   }
 
   public static Truth withHosts(Truth t, List<IngressHost> hosts) {
-    return new Truth(t.owners(), t.domains(), t.families(), t.endpoints(), hosts, t.nodes(), t.services(),
-        t.documents(), t.claims(), t.gates(), t.readiness(), t.workstreams(), t.risks(), t.bookTitle(),
-        t.chapters(), t.glossary(), t.sources(), t.present(), t.incomplete());
+    return t.toBuilder().set(IngressHost.class, hosts).build();
   }
 
   public static Truth withDomains(Truth t, List<Domain> domains) {
-    return new Truth(t.owners(), domains, t.families(), t.endpoints(), t.hosts(), t.nodes(), t.services(),
-        t.documents(), t.claims(), t.gates(), t.readiness(), t.workstreams(), t.risks(), t.bookTitle(),
-        t.chapters(), t.glossary(), t.sources(), t.present(), t.incomplete());
+    return t.toBuilder().set(Domain.class, domains).build();
   }
 
   /** The truth with one node renamed, and the services on it moved along. */

@@ -1,0 +1,143 @@
+package io.truthbook.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The benchmark of issue 9: for each size, generates the synthetic truth (or takes the repository
+ * itself for {@code velocity}), times {@code check} in fresh JVMs exactly as a user starts it, reads
+ * the stage times and peak heap from one more run in {@link BenchChild}, validates the same manifests
+ * with ajv-cli, times {@code build} cold and warm and weighs the site's pages ({@link BuildBench}),
+ * and prints one table with the targets.
+ */
+public final class Bench {
+  /** A check has no time limit: the benchmark is about how long it takes. */
+  private static final Duration NO_LIMIT = Duration.ofHours(2);
+  private final BenchOptions options;
+  private final PrintStream out;
+  private final PrintStream progress;
+  private final BuildBench builds;
+
+  public Bench(BenchOptions options, PrintStream out, PrintStream progress) {
+    this.options = options;
+    this.out = out;
+    this.progress = progress;
+    this.builds = new BuildBench(options, progress);
+  }
+
+  /** Measures every size, prints the table; returns true when every measured target passes. */
+  public boolean run() {
+    if (!Files.isRegularFile(options.jar())) {
+      throw new IllegalArgumentException(options.jar() + " does not exist; build it first (mvn -B -DskipTests package)");
+    }
+    List<SizeFigures> figures = new ArrayList<>();
+    Optional<Boolean> checkLoadsJRuby = Optional.empty();
+    for (String size : options.sizes()) {
+      SizeFigures measured = measure(size);
+      figures.add(measured);
+      if (checkLoadsJRuby.isEmpty()) {
+        // what check loads does not depend on the size: one run with the class-load log is enough
+        checkLoadsJRuby = Optional.of(builds.checkLoadsJRuby(size, root(size)));
+      }
+    }
+    return new BenchReport(options, figures, checkLoadsJRuby).print(out);
+  }
+
+  private SizeFigures measure(String size) {
+    Optional<Scale> scale = Scale.profile(size).map(s -> options.drift().map(s::withDrift).orElse(s));
+    Path root = root(size);
+    OptionalLong generated = OptionalLong.empty();
+    int productFiles = -1;
+    if (scale.isPresent()) {
+      SyntheticTruth truth = new SyntheticTruth(scale.get(), options.seed());
+      if (options.regenerate() || !truth.isIn(root)) {
+        progress.printf("%s: generating %s ...%n", size, scale.get());
+        long start = System.nanoTime();
+        SyntheticTruth.Generated result = truth.write(root);
+        generated = OptionalLong.of(System.nanoTime() - start);
+        progress.printf("%s: %d manifests, %d product files, %.1f MB, commit %s, in %.1f s%n", size,
+            result.manifests(), result.productFiles(), result.bytes() / 1e6, result.commit().substring(0, 12),
+            generated.getAsLong() / 1e9);
+      } else {
+        progress.printf("%s: reusing %s%n", size, root);
+      }
+      productFiles = scale.get().files();
+    }
+    List<SizeFigures.Run> cold = new ArrayList<>();
+    for (int run = 1; run <= options.runs(); run++) {
+      SizeFigures.Run measured = coldCheck(size, root);
+      progress.printf("%s: cold check %d/%d: %.2f s wall, %.2f s cpu%n", size, run, options.runs(),
+          measured.wallNanos() / 1e9, measured.cpuNanos() / 1e9);
+      cold.add(measured);
+    }
+    // the fastest of the in-process runs: the one least disturbed by anything else on the machine
+    SizeFigures.Child child = null;
+    for (int run = 1; run <= options.runs(); run++) {
+      SizeFigures.Child next = child(root);
+      progress.printf("%s: in-process check %d/%d: %.2f s wall, %.2f s cpu, %d findings%n", size, run, options.runs(),
+          next.wallNanos() / 1e9, next.cpuNanos() / 1e9, next.findings());
+      child = child == null || next.wallNanos() < child.wallNanos() ? next : child;
+    }
+    Path measured = root;
+    Optional<SizeFigures.Ajv> ajv = options.ajv().flatMap(script -> new AjvComparison(script, progress).run(measured));
+    return new SizeFigures(size, scale, generated, productFiles, cold, child, ajv, builds.build(size, root),
+        builds.site(size, root));
+  }
+
+  /** The repository of a size: the root itself for {@code velocity}, else its generated truth. */
+  private Path root(String size) {
+    return size.equals("velocity") ? options.root() : options.work().resolve(size);
+  }
+
+  /**
+   * {@code java -Xmx1g -jar truthbook.jar check --format json}, timed from launch to exit, with the
+   * process's CPU time where GNU time is installed (-1 otherwise).
+   */
+  private SizeFigures.Run coldCheck(String size, Path root) {
+    TimedProcess.Result run = TimedProcess.run(List.of(TimedProcess.java(), "-Xmx" + options.xmx(), "-jar",
+        options.jar().toString(), "check", "--format", "json", "--root", root.toString()), options.work(),
+        size + ".check", NO_LIMIT);
+    if (run.exit() != 0 && run.exit() != 1) {
+      throw new IllegalStateException("check of " + size + " could not run (exit " + run.exit() + "); see " + run.err());
+    }
+    return new SizeFigures.Run(run.wallNanos(), run.cpuNanos());
+  }
+
+  private SizeFigures.Child child(Path root) {
+    TimedProcess.Result run = TimedProcess.run(List.of(TimedProcess.java(), "-Xmx" + options.xmx(), "-cp",
+        options.childClassPath(), BenchChild.class.getName(), root.toString()), options.work(), "child", NO_LIMIT);
+    try {
+      String text = Files.readString(run.out(), StandardCharsets.UTF_8).strip();
+      if (run.exit() != 0 || text.isEmpty()) {
+        throw new IllegalStateException("BenchChild failed (exit " + run.exit() + "); see " + run.err());
+      }
+      JsonNode json = new ObjectMapper().readTree(text.substring(text.lastIndexOf('\n') + 1));
+      return new SizeFigures.Child(json.get("wallNanos").asLong(), longs(json.get("stageNanos")),
+          json.get("manifests").asInt(), json.get("findings").asLong(), json.get("errors").asLong(),
+          json.get("warnings").asLong(), longs(json.get("byRule")), json.get("heapPoolPeakBytes").asLong(),
+          json.get("heapGcPeakBytes").asLong(), json.get("rssPeakBytes").asLong(), json.get("jvmStartMs").asLong(),
+          json.get("cpuNanos").asLong());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the output of BenchChild", e);
+    }
+  }
+
+  private static Map<String, Long> longs(JsonNode object) {
+    Map<String, Long> values = new LinkedHashMap<>();
+    object.properties().forEach(e -> values.put(e.getKey(), e.getValue().asLong()));
+    return values;
+  }
+}

@@ -1,0 +1,140 @@
+package io.truthbook.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the benchmark runs: the sizes ({@code velocity} is the repository itself, the others are
+ * {@link Scale} profiles), the jar each cold check starts, where sizes are generated, and how often.
+ */
+public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, int runs, long seed,
+    Optional<Integer> drift, Optional<Path> ajv, String xmx, boolean regenerate, List<String> buildSizes,
+    List<String> siteSizes, int buildTimeout) {
+
+  public static final List<String> ALL_SIZES = List.of("velocity", "1x", "10x", "100x");
+  /** Converting the book takes minutes from 10x on (asciidoctor-pdf above all); these are measured by default. */
+  public static final List<String> BUILD_SIZES = List.of("velocity", "1x");
+  /** The options, one per line (a constant, so that a command's help can show it). */
+  public static final String USAGE = ""
+      + "usage: bench [--sizes velocity,1x,10x,100x] [--runs N] [--seed N] [--drift N] [--jar FILE]\n"
+      + "             [--root DIR] [--work DIR] [--ajv SCRIPT|none] [--xmx SIZE] [--regenerate]\n"
+      + "             [--build-sizes velocity,1x|none] [--site-sizes SIZES|none] [--build-timeout SECONDS]\n"
+      + "  --sizes       which sizes to measure, in order (default: all)\n"
+      + "  --runs        check runs per size, each in a fresh JVM: the cold runs report their median, the\n"
+      + "                in-process runs their fastest (default 3)\n"
+      + "  --seed        seed of the synthetic truths (default 42); --drift: planted findings per kind (default 5)\n"
+      + "  --jar         the CLI jar (truthbook.jar) every check starts; required\n"
+      + "  --root        the repository root: the 'velocity' size, and the default of the next two (default .)\n"
+      + "  --work        where sizes are generated (default ROOT/target/bench); a generation is reused while\n"
+      + "                its seed, scale and generator version match, unless --regenerate\n"
+      + "  --ajv         the ajv-cli comparison script (default ROOT/bench/ajv.sh; 'none' skips it)\n"
+      + "  --xmx         heap limit of every child JVM (default 1g)\n"
+      + "  --build-sizes the sizes whose build (book and diagrams) is timed cold and warm (default velocity,1x)\n"
+      + "  --site-sizes  the sizes whose site source is written and weighed (default: every size)\n"
+      + "  --build-timeout  seconds one build or site-src may take before it is stopped (default 600)";
+
+  public BenchOptions {
+    sizes = List.copyOf(sizes);
+    for (String size : sizes) {
+      if (!size.equals("velocity") && Scale.profile(size).isEmpty()) {
+        throw new IllegalArgumentException("unknown size '" + size + "'; use " + String.join(", ", ALL_SIZES));
+      }
+    }
+    if (runs < 1) {
+      throw new IllegalArgumentException("--runs must be at least 1");
+    }
+    buildSizes = List.copyOf(buildSizes);
+    siteSizes = List.copyOf(siteSizes);
+    if (buildTimeout < 1) {
+      throw new IllegalArgumentException("--build-timeout must be at least 1 second");
+    }
+  }
+
+  /** Reads the command line; unknown flags and missing values are errors. */
+  public static BenchOptions parse(String... args) {
+    List<String> sizes = ALL_SIZES;
+    Path root = Path.of(".").toAbsolutePath().normalize();
+    Optional<Path> jar = Optional.empty();
+    Optional<Path> work = Optional.empty();
+    Optional<String> ajv = Optional.empty();
+    Optional<Integer> drift = Optional.empty();
+    int runs = 3;
+    long seed = 42;
+    String xmx = "1g";
+    boolean regenerate = false;
+    List<String> buildSizes = BUILD_SIZES;
+    Optional<List<String>> siteSizes = Optional.empty();
+    int buildTimeout = 600;
+    List<String> rest = new ArrayList<>(Arrays.asList(args));
+    while (!rest.isEmpty()) {
+      String flag = rest.remove(0);
+      if (flag.equals("--regenerate")) {
+        regenerate = true;
+        continue;
+      }
+      if (rest.isEmpty() || !flag.startsWith("--")) {
+        throw new IllegalArgumentException((flag.startsWith("--") ? "missing value for " : "unexpected argument ")
+            + flag + "\n" + USAGE);
+      }
+      String value = rest.remove(0);
+      switch (flag) {
+        case "--sizes" -> sizes = sizes(value);
+        case "--build-sizes" -> buildSizes = sizes(value);
+        case "--site-sizes" -> siteSizes = Optional.of(sizes(value));
+        case "--build-timeout" -> buildTimeout = Integer.parseInt(value);
+        case "--runs" -> runs = Integer.parseInt(value);
+        case "--seed" -> seed = Long.parseLong(value);
+        case "--drift" -> drift = Optional.of(Integer.parseInt(value));
+        case "--jar" -> jar = Optional.of(Path.of(value));
+        case "--root" -> root = Path.of(value).toAbsolutePath().normalize();
+        case "--work" -> work = Optional.of(Path.of(value));
+        case "--ajv" -> ajv = Optional.of(value);
+        case "--xmx" -> xmx = value;
+        default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + USAGE);
+      }
+    }
+    Optional<Path> script;
+    if (ajv.isEmpty()) {
+      script = Optional.of(root.resolve("bench/ajv.sh"));
+    } else {
+      script = ajv.get().equals("none") ? Optional.empty() : Optional.of(Path.of(ajv.get()));
+    }
+    return new BenchOptions(sizes, jar.orElseGet(BenchOptions::cliJarRequired).toAbsolutePath(), root,
+        work.orElse(root.resolve("target/bench")).toAbsolutePath(), runs, seed, drift, script, xmx, regenerate,
+        buildSizes, siteSizes.orElse(sizes), buildTimeout);
+  }
+
+  /** A comma-separated list of sizes; {@code none} is the empty list. */
+  private static List<String> sizes(String value) {
+    return value.strip().equals("none") ? List.of()
+        : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * Where the benchmark's own classes were loaded from (its jar, or a classes folder): the children
+   * that run inside the measured JVM ({@link BenchChild}, {@link PageRender}) need them beside the CLI jar.
+   */
+  public static Path ownClasses() {
+    java.security.CodeSource source = BenchOptions.class.getProtectionDomain().getCodeSource();
+    try {
+      if (source != null) {
+        return Path.of(source.getLocation().toURI());
+      }
+    } catch (java.net.URISyntaxException e) {
+      // fall through: nothing to add
+    }
+    throw new IllegalStateException("cannot tell where the benchmark's classes were loaded from");
+  }
+
+  /** The class path of a child that runs benchmark code inside the CLI's JVM. */
+  public String childClassPath() {
+    return jar + java.io.File.pathSeparator + ownClasses();
+  }
+
+  private static Path cliJarRequired() {
+    throw new IllegalArgumentException("give the CLI jar to measure with --jar FILE (./bench/run does)");
+  }
+}

@@ -1,0 +1,55 @@
+package io.truthbook.cli;
+
+import io.truthbook.ExitStatus;
+import io.truthbook.Truthbook;
+import io.truthbook.model.CheckResult;
+import io.truthbook.render.TextReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code truthbook build}: the diagrams and the monolithic book (HTML and PDF), refused when check fails. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = {"Checks the truth, then renders the diagrams and publishes the truth book as one HTML page",
+        "and a PDF under OUT/book (diagrams under OUT/diagrams). Refuses to publish when check has errors,",
+        "unless --allow-drift, which marks every page DRAFT.",
+        "Exit codes: 0 published, 1 the truth has errors (nothing published), 2 the tool cannot run."})
+final class BuildCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "Repository root holding manifests/.")
+  Path root;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ROOT/target).")
+  Path out;
+
+  @Option(names = "--allow-drift", description = "Publish even when check has errors, marking every page DRAFT.")
+  boolean allowDrift;
+
+  @Override
+  public Integer call() {
+    Truthbook truthbook = new Truthbook(root, Truthbook.Options.defaults());
+    CheckResult result = truthbook.check();
+    PrintWriter w = spec.commandLine().getOut();
+    w.print(new TextReport().render(result));
+    if (!result.passed() && !allowDrift) {
+      w.println("not publishing: " + result.errors() + " error(s) in the truth (use --allow-drift for a DRAFT)");
+      w.flush();
+      return ExitStatus.ERRORS.code();
+    }
+    Path target = out != null ? out : root.resolve("target");
+    Truthbook.Built built = truthbook.build(target, !result.passed());
+    built.book().messages().forEach(m -> spec.commandLine().getErr().println("asciidoctor: " + m));
+    w.println(built.diagrams().summary());
+    if (!built.book().converted()) {
+      w.println("book: up to date, nothing changed since the last build (Asciidoctor not started)");
+    }
+    w.println("book: " + built.book().html());
+    w.println("book: " + built.book().pdf());
+    w.flush();
+    return ExitStatus.CLEAN.code();
+  }
+}

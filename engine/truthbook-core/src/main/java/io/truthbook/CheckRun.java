@@ -1,0 +1,158 @@
+package io.truthbook;
+
+import io.truthbook.evidence.EvidenceCollector;
+import io.truthbook.evidence.EvidenceException;
+import io.truthbook.evidence.Extractors;
+import io.truthbook.evidence.RepositoryTree;
+import io.truthbook.evidence.SourceOpener;
+import io.truthbook.gates.GateEvaluator;
+import io.truthbook.gates.GateReport;
+import io.truthbook.history.TruthHistory;
+import io.truthbook.load.ChapterLoader;
+import io.truthbook.load.LoadLimits;
+import io.truthbook.model.CheckResult;
+import io.truthbook.model.Finding;
+import io.truthbook.model.Freshness;
+import io.truthbook.model.ManifestKind;
+import io.truthbook.model.Source;
+import io.truthbook.model.Truth;
+import io.truthbook.diagrams.HandWrittenDiagrams;
+import io.truthbook.reconcile.EvidenceSet;
+import io.truthbook.reconcile.FreshnessIndex;
+import io.truthbook.reconcile.Reconciler;
+import io.truthbook.reconcile.claims.ClaimReconciler;
+import io.truthbook.reconcile.claims.ReconciliationMatrix;
+import io.truthbook.rules.TruthIndex;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * One check: load → schema → rules → evidence → reconcile → claims → gates. The diagrams and the
+ * git history run on a second thread while the product is read; every stage's wall time is kept.
+ */
+final class CheckRun {
+  private final Path root;
+  private final Truthbook.Options options;
+  private final LoadLimits limits;
+  /** Wall time per stage, in nanoseconds: read by the benchmark through the check's result. */
+  private final Map<String, Long> stages;
+  private final TruthFiles files;
+
+  CheckRun(Path root, Truthbook.Options options, Map<String, Long> stages, TruthFiles files) {
+    this.root = root;
+    this.options = options;
+    this.limits = options.limits();
+    this.stages = stages;
+    this.files = files;
+  }
+
+  Truthbook.Audit run(boolean withEvidence) {
+    stages.clear();
+    TruthFiles.Read read = files.read();
+    List<Finding> findings = new ArrayList<>(read.findings());
+    Map<String, List<String>> sources = new LinkedHashMap<>(read.sources());
+    ChapterLoader.Chapters chapters = ChapterLoader.load(root, read.truth().chapters(), limits.maxManifestBytes());
+    findings.addAll(chapters.findings());
+    chapters.texts().forEach(t -> sources.put(t.file(), t.lines()));
+    long start = System.nanoTime();
+    TruthIndex index = new TruthIndex(read.truth(), root, chapters.texts());
+    findings.addAll(Truthbook.rules().check(index));
+    stages.merge("rules", System.nanoTime() - start, Long::sum);
+    // the diagrams (PlantUML) and the manifests' git history need nothing the evidence stage makes: they run
+    // on a second thread while the product is read, and their findings are added in the same order as before
+    Truth truth = read.truth();
+    CompletableFuture<List<Finding>> diagramCheck = CompletableFuture.supplyAsync(() -> timed("diagrams",
+        () -> HandWrittenDiagrams.check(root,
+            ref -> index.exists(ref.kind(), ref.id()) || truth.incomplete().contains(ref.kind().definedIn()),
+            ref -> index.closest(ref.kind(), ref.id()))), SIDE);
+    CompletableFuture<TruthHistory> opened = diagramCheck.thenApplyAsync(ignored -> timed("history", files::history),
+        SIDE);
+    List<Freshness> freshness = List.of();
+    List<Finding> drift = new ArrayList<>();
+    if (withEvidence && !truth.sources().isEmpty() && !truth.incomplete().contains(ManifestKind.SOURCES)) {
+      start = System.nanoTime();
+      EvidenceSet evidence = scan(truth, drift);
+      stages.merge("evidence", System.nanoTime() - start, Long::sum);
+      start = System.nanoTime();
+      drift.addAll(new Reconciler().drift(truth, evidence));
+      freshness = FreshnessIndex.of(truth, evidence);
+      stages.merge("reconcile", System.nanoTime() - start, Long::sum);
+    }
+    findings.addAll(join(diagramCheck));
+    sources.putAll(HandWrittenDiagrams.sources(root));
+    findings.addAll(drift);
+    TruthHistory history = join(opened);
+    start = System.nanoTime();
+    ReconciliationMatrix matrix = new ClaimReconciler(history).reconcile(truth);
+    findings.addAll(matrix.findings());
+    GateReport gates = new GateEvaluator(root, history).evaluate(truth, matrix, findings, sources);
+    findings.addAll(gates.findings());
+    stages.merge("gates", System.nanoTime() - start, Long::sum);
+    return new Truthbook.Audit(new CheckResult(findings, sources, read.manifestCount(), freshness, stages), matrix, gates);
+  }
+
+  /** The second thread of a check: daemon threads, so a check never keeps the JVM alive. */
+  private static final Executor SIDE = command -> {
+    Thread thread = new Thread(command, "truthbook-side-stage");
+    thread.setDaemon(true);
+    thread.start();
+  };
+
+  /** Runs a stage, adding its wall time to the stage times (they are kept in a synchronized map). */
+  private <T> T timed(String stage, Supplier<T> work) {
+    long start = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      stages.merge(stage, System.nanoTime() - start, Long::sum);
+    }
+  }
+
+  /** The result of a side stage; what it threw is thrown here as it was. */
+  private static <T> T join(CompletableFuture<T> stage) {
+    try {
+      return stage.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  /** The evidence stage: open every source, run its extractors; problems become findings. */
+  private EvidenceSet scan(Truth truth, List<Finding> findings) {
+    SourceOpener opener = new SourceOpener(root, new SourceOpener.Options(options.worktree(), options.ref(),
+        options.cache()));
+    EvidenceCollector collector = new EvidenceCollector(Extractors.all(), options.maxFileBytes());
+    List<EvidenceCollector.Collected> collected = new ArrayList<>();
+    for (Source source : truth.sources()) {
+      try {
+        SourceOpener.Opened opened = opener.open(source);
+        findings.addAll(opened.findings());
+        if (opened.tree().isPresent()) {
+          try (RepositoryTree tree = opened.tree().get()) {
+            EvidenceCollector.Collected result = collector.collect(source, tree);
+            findings.addAll(result.findings());
+            collected.add(result);
+          }
+        }
+      } catch (EvidenceException | UncheckedIOException e) {
+        throw new TruthbookException("cannot read source '" + source.id() + "': "
+            + (e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage()), e);
+      }
+    }
+    return new EvidenceSet(collected);
+  }
+}

@@ -1,0 +1,146 @@
+package io.truthbook;
+
+import io.truthbook.load.ChapterLoader;
+import io.truthbook.load.LoadLimits;
+import io.truthbook.model.SourceText;
+import io.truthbook.model.Truth;
+import io.truthbook.publish.book.BookBuilder;
+import io.truthbook.publish.book.BookFile;
+import io.truthbook.publish.book.BookInput;
+import io.truthbook.publish.book.BookOutput;
+import io.truthbook.publish.book.PublishException;
+import io.truthbook.publish.diagram.DiagramCache;
+import io.truthbook.publish.diagram.DiagramRenderer;
+import io.truthbook.diagrams.HandWrittenDiagrams;
+import io.truthbook.publish.diagram.RenderReport;
+import io.truthbook.publish.site.SitePublisher;
+import io.truthbook.publish.site.SiteSourceWriter;
+import io.truthbook.render.book.BookAssembler;
+import io.truthbook.render.book.BookSource;
+import io.truthbook.render.book.ChapterText;
+import io.truthbook.render.book.Diagram;
+import io.truthbook.render.book.Stamp;
+import io.truthbook.render.diagram.DiagramSet;
+import io.truthbook.render.diagram.DiagramSource;
+import io.truthbook.render.site.SiteContent;
+import io.truthbook.render.site.SiteDiagram;
+import io.truthbook.render.site.SiteInput;
+import io.truthbook.render.site.SitePage;
+import io.truthbook.render.site.SiteSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The publish stages: diagrams, the book (HTML, PDF), the site source and the published site. */
+final class Publishing {
+  private final Path root;
+  private final LoadLimits limits;
+  private final Truthbook truthbook;
+
+  Publishing(Path root, LoadLimits limits, Truthbook truthbook) {
+    this.root = root;
+    this.limits = limits;
+    this.truthbook = truthbook;
+  }
+
+  /** Renders the generated and hand-written diagrams into outDir as SVG plus source, through the cache. */
+  RenderReport diagrams(Path outDir, Path cacheDir) {
+    return render(diagramSources(truthbook.truth()), outDir, cacheDir);
+  }
+
+  private List<DiagramSource> diagramSources(Truth truth) {
+    List<DiagramSource> all = new ArrayList<>(DiagramSet.generate(truth));
+    HandWrittenDiagrams.load(root).stream().filter(d -> !DiagramSet.reserves(d.id())).forEach(all::add);
+    return all;
+  }
+
+  private static RenderReport render(List<DiagramSource> diagrams, Path outDir, Path cacheDir) {
+    try {
+      return DiagramRenderer.renderAll(diagrams, outDir, new DiagramCache(cacheDir));
+    } catch (UncheckedIOException e) {
+      throw new TruthbookException("I/O error: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The book stage: renders the diagrams (through the cache), assembles chapters and reference into
+   * one AsciiDoc document and publishes it as HTML and PDF into {@code outDir/book}. Asciidoctor is
+   * booted once, and not at all when the book of the same inputs is already there (nothing changed).
+   * {@code draft} marks every page DRAFT.
+   */
+  Truthbook.Built build(Path outDir, boolean draft) {
+    Truth truth = truthbook.truth();
+    Stamp stamp = truthbook.stamp();
+    Path diagramsDir = outDir.resolve("diagrams");
+    List<DiagramSource> sources = diagramSources(truth);
+    RenderReport rendered = render(sources, diagramsDir, outDir.resolve("diagram-cache"));
+    List<Diagram> diagrams = new ArrayList<>();
+    List<BookFile> files = new ArrayList<>();
+    for (DiagramSource diagram : sources) {
+      Path svg = diagramsDir.resolve(diagram.id() + ".svg");
+      if (Files.isRegularFile(svg)) {
+        diagrams.add(new Diagram(diagram.id(), diagram.title(), diagram.caption(), diagram.alt(), diagram.id() + ".svg",
+            diagram.id() + ".puml"));
+        files.add(new BookFile(diagram.id() + ".svg", Faults.wrapIo(() -> readString(svg))));
+        files.add(new BookFile(diagram.id() + ".puml", diagram.source()));
+      }
+    }
+    var texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
+    String book = BookAssembler.assemble(new BookSource(truth, ChapterText.pair(truth.chapters(), texts), stamp, draft,
+        diagrams, Truthbook.rules().all()).withMatrix(truthbook.matrix()));
+    try (BookBuilder builder = BookBuilder.open()) {
+      BookOutput output = builder.build(new BookInput(book, stamp.date(), files), outDir.resolve("book"));
+      return new Truthbook.Built(output, rendered, builder.boots());
+    } catch (PublishException e) {
+      throw new TruthbookException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes the Maven site source of the chaptered book (pages, menu, diagrams, search index) into
+   * {@code outDir}, replaced whole, its diagrams rendered through {@code cacheDir}. {@code audit} is the
+   * check it is published after: its matrix fills the reconciliation chapter, and a failed check marks
+   * every page DRAFT.
+   */
+  Truthbook.SiteWritten siteSource(Path outDir, Path cacheDir, Truthbook.Audit audit) {
+    boolean draft = !audit.result().passed();
+    Truth truth = truthbook.truth();
+    List<SourceText> texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
+    BookSource book = new BookSource(truth, ChapterText.pair(truth.chapters(), texts),
+        truthbook.stamp(), draft, List.of(), Truthbook.rules().all());
+    List<SiteDiagram> diagrams = new ArrayList<>();
+    diagramSources(truth).forEach(d -> diagrams.add(SiteDiagram.of(d)));
+    SiteContent content = SiteSource.render(
+        new SiteInput(book, diagrams, Optional.of(audit.matrix())));
+    AtomicReference<RenderReport> rendered = new AtomicReference<>();
+    Path written = SiteSourceWriter.write(content, outDir,
+        folder -> rendered.set(diagrams(folder, cacheDir)));
+    long chapters = content.pages().stream()
+        .filter(p -> p.kind() == SitePage.Kind.CHAPTER).count();
+    return new Truthbook.SiteWritten(written, content.pages().size(), chapters, content.entries().size(), rendered.get(), draft);
+  }
+
+  /**
+   * Moves a site the Maven Site plugin rendered into {@code from} in place of {@code to}, whole, every
+   * page dated with the truth's commit; returns the number of pages, or empty when nothing was rendered.
+   */
+  Optional<Integer> publishSite(Path from, Path to) {
+    if (!Files.isDirectory(from)) {
+      return Optional.empty();
+    }
+    return Optional.of(SitePublisher.publish(from, to, truthbook.stamp().date()));
+  }
+
+  private static String readString(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

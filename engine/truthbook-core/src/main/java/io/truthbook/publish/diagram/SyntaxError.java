@@ -1,4 +1,0 @@
-package io.truthbook.publish.diagram;
-
-/** What PlantUML could not read: the 1-based line of the source it was given, and its message. */
-public record SyntaxError(int line, String message) {}

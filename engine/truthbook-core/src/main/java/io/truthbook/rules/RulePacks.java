@@ -1,0 +1,19 @@
+package io.truthbook.rules;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** The rules a truth brings of its own (checks that cannot be data), found with {@link ServiceLoader}. */
+final class RulePacks {
+  private RulePacks() {}
+
+  /** Every registered rule, in class-name order so that findings and {@code explain} are deterministic. */
+  static List<Rule> discovered() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return ServiceLoader.load(Rule.class, loader == null ? Rule.class.getClassLoader() : loader).stream()
+        .map(ServiceLoader.Provider::get)
+        .sorted(Comparator.comparing(rule -> rule.getClass().getName()))
+        .toList();
+  }
+}
