@@ -49,6 +49,10 @@ public final class BookAssembler {
       body.addAll(lines(GeneratedReference.render(source.truth(), source.chapters(), source.rules(),
           source.matrix())));
     }
+    if (!body.isEmpty() && !body.get(0).isBlank()) {
+      // a book without chapters starts at its diagrams: a blank line keeps their title off the stamp paragraph
+      body.add(0, "");
+    }
     if (source.draft()) {
       body = DraftMarks.mark(body);
     }

@@ -11,6 +11,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class BookAssemblerTest {
+
+  @Test
+  void aBookWithoutChaptersStartsItsFirstSectionOnALineOfItsOwn() {
+    BookSource source = new BookSource(io.truthbook.model.Truth.builder().build(), List.of(), BookFixtures.STAMP,
+        false, List.of(new Diagram("topology", "Runtime topology", "Caption.", "Alt.", "topology.svg",
+            "topology.puml")), List.of());
+    // glued to the stamp paragraph, the title would be paragraph text and its subsections out of sequence
+    assertThat(BookAssembler.assemble(source)).contains("link to it.\n\n== Diagrams\n");
+  }
   private static final Pattern XREF = Pattern.compile("<<([^,>]+)[,>]");
   private static final Pattern ANCHOR = Pattern.compile("\\[\\[([^\\]]+)]]");
 
