@@ -65,12 +65,8 @@ public final class GitTree implements RepositoryTree {
   public static Optional<GitTree> at(java.nio.file.Path folder, String ref) {
     java.nio.file.Path directory = folder.toAbsolutePath().normalize();
     try {
-      org.eclipse.jgit.storage.file.FileRepositoryBuilder builder =
-          new org.eclipse.jgit.storage.file.FileRepositoryBuilder().findGitDir(directory.toFile());
-      if (builder.getGitDir() == null) {
-        throw new EvidenceException(directory + " is not inside a git repository", null);
-      }
-      Repository repository = builder.build();
+      Repository repository = io.truthbook.git.Repositories.holding(directory)
+          .orElseThrow(() -> new EvidenceException(directory + " is not inside a git repository", null));
       Optional<RevCommit> commit = resolve(repository, ref);
       if (commit.isEmpty()) {
         repository.close();

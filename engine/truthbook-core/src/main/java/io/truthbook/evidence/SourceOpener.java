@@ -18,7 +18,6 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /** Opens the files a {@link Source} names: a folder of this repository, another repository, or a clone. */
 public final class SourceOpener {
@@ -91,26 +90,27 @@ public final class SourceOpener {
       return failed(Finding.error("source.missing", source.at(),
           "source '" + source.id() + "' folder " + display + " does not exist", "fix the path, or create the folder"));
     }
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(directory.toFile());
-    if (builder.getGitDir() == null && repositorySource) {
+    Optional<Repository> holding;
+    try {
+      holding = io.truthbook.git.Repositories.holding(directory);
+    } catch (IOException e) {
+      throw new io.truthbook.evidence.EvidenceException("cannot open the git repository of " + directory, e);
+    }
+    if (holding.isEmpty() && repositorySource) {
       return failed(Finding.error("source.not-a-repository", source.at(),
           "source '" + source.id() + "' repository " + display + " is not a git repository; it was not read",
           "point 'repository' at a git clone, or use 'path' for a folder inside this repository"));
     }
     if (options.worktree()) {
+      holding.ifPresent(Repository::close);
       return new Opened(Optional.of(new WorkTree(directory, display)), List.of());
     }
-    if (builder.getGitDir() == null) {
+    if (holding.isEmpty()) {
       return new Opened(Optional.of(new WorkTree(directory, display)), List.of(Finding.warning("source.no-git",
           source.at(), "source '" + source.id() + "' is not in a git repository; its working tree was read",
           "commit the source to git so that checks read a known revision")));
     }
-    Repository repository;
-    try {
-      repository = builder.build();
-    } catch (IOException e) {
-      throw new io.truthbook.evidence.EvidenceException("cannot open the git repository of " + directory, e);
-    }
+    Repository repository = holding.get();
     String ref = options.ref().or(source::ref).orElse("HEAD");
     Optional<RevCommit> commit = GitTree.resolve(repository, ref);
     if (commit.isEmpty()) {

@@ -20,9 +20,9 @@ public final class Repositories {
     }
   }
 
-  /** The repository holding a real folder (the caller closes it), or empty outside git. */
-  public static Optional<Repository> holding(Path real) throws IOException {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
+  /** The repository holding a folder (the caller closes it), or empty outside git. */
+  public static Optional<Repository> holding(Path folder) throws IOException {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
     if (builder.getGitDir() == null) {
       return Optional.empty();
     }
