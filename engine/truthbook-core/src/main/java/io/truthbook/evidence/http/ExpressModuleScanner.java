@@ -1,6 +1,8 @@
 package io.truthbook.evidence.http;
 
 import io.truthbook.evidence.SourceFile;
+import io.truthbook.evidence.lexer.Syntax;
+import io.truthbook.evidence.lexer.Token;
 import io.truthbook.model.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package io.truthbook.evidence.http;
 
+import io.truthbook.evidence.lexer.Syntax;
+import io.truthbook.evidence.lexer.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.truthbook.evidence.http;
 
+import io.truthbook.evidence.lexer.Token;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.truthbook.evidence.http;
 
+import io.truthbook.evidence.lexer.Syntax;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,6 +3,9 @@ package io.truthbook.evidence.http;
 import io.truthbook.evidence.Extractor.ExtractionProblem;
 import io.truthbook.evidence.LineIndex;
 import io.truthbook.evidence.SourceFile;
+import io.truthbook.evidence.lexer.SourceLexer;
+import io.truthbook.evidence.lexer.Syntax;
+import io.truthbook.evidence.lexer.Token;
 import io.truthbook.model.Location;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -15,6 +18,7 @@ import java.util.List;
  */
 final class TokenStream {
   private static final int MAX_DOTTED = 32;
+  private static final int MAX_PROBLEMS = 20;
 
   private final SourceFile file;
   private final Syntax syntax;
@@ -29,7 +33,7 @@ final class TokenStream {
     this.tokens = lexed.tokens();
     this.lines = new LineIndex(file);
     this.closing = matchBrackets(tokens);
-    this.problems = lexed.problems().stream()
+    this.problems = lexed.problems().stream().limit(MAX_PROBLEMS)
         .map(p -> new ExtractionProblem(location(p.offset()), p.message()))
         .toList();
   }

@@ -6,6 +6,9 @@ import io.truthbook.evidence.Evidence.TableOp;
 import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.LineIndex;
 import io.truthbook.evidence.SourceFile;
+import io.truthbook.evidence.lexer.SourceLexer;
+import io.truthbook.evidence.lexer.Syntax;
+import io.truthbook.evidence.lexer.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,9 +36,12 @@ public final class AlembicExtractor implements Extractor {
   @Override
   public Result extract(SourceFile file) {
     LineIndex lines = new LineIndex(file);
-    PythonLexer lexer = PythonLexer.lex(file.text(), lines);
-    AlembicModule module = new AlembicModule(lexer.tokens());
-    List<ExtractionProblem> problems = new ArrayList<>(lexer.problems());
+    SourceLexer.Lexed lexed = SourceLexer.lex(file.text(), Syntax.PYTHON);
+    AlembicModule module = new AlembicModule(lexed.tokens());
+    List<ExtractionProblem> problems = new ArrayList<>();
+    for (SourceLexer.Problem problem : lexed.problems()) {
+      problems.add(new ExtractionProblem(lines.at(problem.offset()), problem.message()));
+    }
     List<OpCall> calls = module.upgradeCalls();
     Optional<AlembicRevision> found = module.revision();
     if (found.isEmpty() && !calls.isEmpty()) {
@@ -57,8 +63,7 @@ public final class AlembicExtractor implements Extractor {
    * through files that have no table operations.
    */
   public Optional<AlembicRevision> revision(SourceFile file) {
-    LineIndex lines = new LineIndex(file);
-    return new AlembicModule(PythonLexer.lex(file.text(), lines).tokens()).revision();
+    return new AlembicModule(SourceLexer.lex(file.text(), Syntax.PYTHON).tokens()).revision();
   }
 
   private static Optional<TableOp> tableOp(OpCall call, String order, LineIndex lines,
@@ -87,7 +92,7 @@ public final class AlembicExtractor implements Extractor {
   /** The string literal passed as a parameter, or a problem saying what follows from its absence. */
   private static Optional<String> literal(OpCall call, int index, String parameter, LineIndex lines,
       List<ExtractionProblem> problems, String consequence) {
-    Optional<List<PythonToken>> argument = call.argument(index, parameter);
+    Optional<List<Token>> argument = call.argument(index, parameter);
     Optional<String> value = argument.flatMap(OpCall::literal);
     if (value.isEmpty()) {
       problems.add(new ExtractionProblem(lines.at(call.at().offset()),

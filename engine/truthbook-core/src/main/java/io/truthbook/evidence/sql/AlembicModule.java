@@ -1,5 +1,6 @@
 package io.truthbook.evidence.sql;
 
+import io.truthbook.evidence.lexer.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +15,11 @@ import java.util.Set;
 final class AlembicModule {
   private static final Set<String> TABLE_FUNCTIONS = Set.of("create_table", "rename_table", "drop_table");
 
-  private final List<PythonToken> tokens;
+  private final List<Token> tokens;
 
-  AlembicModule(List<PythonToken> tokens) {
-    this.tokens = tokens;
+  /** Reads Python tokens; where lines start is known from each token, so NEWLINE tokens are left out. */
+  AlembicModule(List<Token> tokens) {
+    this.tokens = tokens.stream().filter(token -> token.kind() != Token.Kind.NEWLINE).toList();
   }
 
   /**
@@ -38,9 +40,8 @@ final class AlembicModule {
     List<OpCall> calls = new ArrayList<>();
     int i = body[0];
     while (i + 3 < body[1]) {
-      if (tokens.get(i).isName("op") && tokens.get(i + 1).isOp('.')
-          && tokens.get(i + 2).kind() == PythonToken.Kind.NAME
-          && TABLE_FUNCTIONS.contains(tokens.get(i + 2).text()) && tokens.get(i + 3).isOp('(')) {
+      if (tokens.get(i).isName("op") && tokens.get(i + 1).isOp(".") && tokens.get(i + 2).isName()
+          && TABLE_FUNCTIONS.contains(tokens.get(i + 2).text()) && tokens.get(i + 3).isOp("(")) {
         // go on after the call: rescanning its arguments would make unclosed calls quadratic
         i = call(i, body[1], calls);
       } else {
@@ -53,28 +54,36 @@ final class AlembicModule {
   /**
    * The string values assigned to a module-level name ({@code x = "a"}, {@code x: str = "a"},
    * {@code x = ("a", "b")}, {@code x = None}); empty if it is not assigned, or assigned anything else.
+   * An operator ending in '=' assigns ({@code :=} and {@code +=} too); one going on after its first
+   * '=' ({@code ==}, {@code =>}) is no assignment, and neither is anything else.
    */
   private Optional<List<String>> assignment(String variable) {
     for (int i = 0; i < tokens.size(); i++) {
-      PythonToken token = tokens.get(i);
+      Token token = tokens.get(i);
       if (!token.lineStart() || token.indent() != 0 || !token.isName(variable)) {
         continue;
       }
       int j = i + 1;
       // skip a type annotation up to the '='
-      while (j < tokens.size() && !tokens.get(j).lineStart() && !tokens.get(j).isOp('=')) {
+      while (j < tokens.size() && !tokens.get(j).lineStart() && !hasEquals(tokens.get(j))) {
         j++;
       }
-      if (j >= tokens.size() || !tokens.get(j).isOp('=')) {
+      Token equals = j < tokens.size() ? tokens.get(j) : Token.END;
+      // a line that starts with an operator is read from that operator's first character
+      int at = equals.lineStart() ? 0 : equals.text().indexOf('=');
+      if (!hasEquals(equals) || equals.text().charAt(at) != '=') {
         continue;
+      }
+      if (at < equals.text().length() - 1) {
+        return Optional.empty();
       }
       List<String> values = new ArrayList<>();
       for (j++; j < tokens.size() && !tokens.get(j).lineStart(); j++) {
-        PythonToken value = tokens.get(j);
-        if (value.kind() == PythonToken.Kind.STRING) {
+        Token value = tokens.get(j);
+        if (OpCall.isLiteral(value)) {
           values.add(value.text());
-        } else if (!value.isName("None") && !value.isOp('(') && !value.isOp(')') && !value.isOp('[')
-            && !value.isOp(']') && !value.isOp(',')) {
+        } else if (!value.isName("None") && !value.isOp("(") && !value.isOp(")") && !value.isOp("[")
+            && !value.isOp("]") && !value.isOp(",")) {
           return Optional.empty();
         }
       }
@@ -86,9 +95,9 @@ final class AlembicModule {
   /** Token indexes [from, to) of the body of {@code def upgrade(...)}; empty if there is none. */
   private int[] upgradeBody() {
     for (int i = 0; i + 2 < tokens.size(); i++) {
-      PythonToken def = tokens.get(i);
+      Token def = tokens.get(i);
       if (def.lineStart() && def.isName("def") && tokens.get(i + 1).isName("upgrade")
-          && tokens.get(i + 2).isOp('(')) {
+          && tokens.get(i + 2).isOp("(")) {
         int end = i + 1;
         // the body is every line indented deeper than the def
         while (end < tokens.size() && !endsBlock(tokens.get(end), def)) {
@@ -100,7 +109,7 @@ final class AlembicModule {
     return new int[] {0, 0};
   }
 
-  private static boolean endsBlock(PythonToken token, PythonToken def) {
+  private static boolean endsBlock(Token token, Token def) {
     return token.lineStart() && token.indent() <= def.indent();
   }
 
@@ -109,19 +118,19 @@ final class AlembicModule {
    * {@code limit}; returns the index after it.
    */
   private int call(int start, int limit, List<OpCall> calls) {
-    List<List<PythonToken>> positional = new ArrayList<>();
-    Map<String, List<PythonToken>> keywords = new HashMap<>();
-    List<PythonToken> argument = new ArrayList<>();
+    List<List<Token>> positional = new ArrayList<>();
+    Map<String, List<Token>> keywords = new HashMap<>();
+    List<Token> argument = new ArrayList<>();
     int depth = 0;
     int i = start + 4;
     for (; i < limit; i++) {
-      PythonToken token = tokens.get(i);
+      Token token = tokens.get(i);
       // inside the parentheses no line starts; one that does means they were never closed
       if (token.lineStart()) {
         break;
       }
-      boolean closes = token.isOp(')') || token.isOp(']') || token.isOp('}');
-      if (depth == 0 && (token.isOp(',') || closes)) {
+      boolean closes = token.isOp(")") || token.isOp("]") || token.isOp("}");
+      if (depth == 0 && (token.isOp(",") || closes)) {
         addArgument(argument, positional, keywords);
         argument = new ArrayList<>();
         if (closes) {
@@ -130,7 +139,7 @@ final class AlembicModule {
         }
         continue;
       }
-      if (token.isOp('(') || token.isOp('[') || token.isOp('{')) {
+      if (token.isOp("(") || token.isOp("[") || token.isOp("{")) {
         depth++;
       } else if (closes) {
         depth--;
@@ -142,17 +151,33 @@ final class AlembicModule {
     return i;
   }
 
-  private static void addArgument(List<PythonToken> argument, List<List<PythonToken>> positional,
-      Map<String, List<PythonToken>> keywords) {
-    if (argument.isEmpty() || argument.get(0).isOp('*')) {
+  /**
+   * Files an argument as positional or as {@code name = value}; {@code *args} and {@code **kwargs}
+   * are skipped, and {@code name == x} compares. {@code name => x} names an argument whose value
+   * starts with the {@code =>}, so it is never a literal.
+   */
+  private static void addArgument(List<Token> argument, List<List<Token>> positional,
+      Map<String, List<Token>> keywords) {
+    if (argument.isEmpty() || startsWith(argument.get(0), '*')) {
       return;
     }
-    boolean keyword = argument.size() >= 2 && argument.get(0).kind() == PythonToken.Kind.NAME
-        && argument.get(1).isOp('=') && !(argument.size() >= 3 && argument.get(2).isOp('='));
+    Token equals = argument.size() >= 2 ? argument.get(1) : Token.END;
+    Token next = argument.size() >= 3 ? argument.get(2) : Token.END;
+    boolean keyword = argument.get(0).isName()
+        && (equals.isOp("=>") || (equals.isOp("=") && !startsWith(next, '=')));
     if (keyword) {
-      keywords.putIfAbsent(argument.get(0).text(), List.copyOf(argument.subList(2, argument.size())));
+      int value = equals.isOp("=") ? 2 : 1;
+      keywords.putIfAbsent(argument.get(0).text(), List.copyOf(argument.subList(value, argument.size())));
     } else if (keywords.isEmpty()) {
       positional.add(List.copyOf(argument));
     }
+  }
+
+  private static boolean startsWith(Token token, char c) {
+    return token.kind() == Token.Kind.OP && token.text().charAt(0) == c;
+  }
+
+  private static boolean hasEquals(Token token) {
+    return token.kind() == Token.Kind.OP && token.text().indexOf('=') >= 0;
   }
 }

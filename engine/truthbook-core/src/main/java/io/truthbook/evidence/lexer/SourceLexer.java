@@ -1,4 +1,4 @@
-package io.truthbook.evidence.http;
+package io.truthbook.evidence.lexer;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,18 +10,19 @@ import java.util.Set;
 /**
  * Splits source code into tokens in one pass, dropping comments and whitespace. Unterminated
  * strings and comments are reported, not thrown; every scan is bounded by the line or the input,
- * so lexing stays linear on any garbage.
+ * so lexing stays linear on any garbage. Docstrings are strings like any other, so code quoted in
+ * one never counts.
  */
-final class SourceLexer {
+public final class SourceLexer {
 
   /** A lexical problem at a character offset. */
-  record Problem(int offset, String message) {}
+  public record Problem(int offset, String message) {}
 
-  /** The tokens of a text and the problems met. */
-  record Lexed(List<Token> tokens, List<Problem> problems) {}
+  /** The tokens of a text and every problem met, in text order. */
+  public record Lexed(List<Token> tokens, List<Problem> problems) {}
 
-  private static final int MAX_PROBLEMS = 20;
   private static final int MAX_REGEX = 1000;
+  private static final int TAB_STOP = 8;
   private static final int TEMPLATE = -1;
   // after these words a '/' starts a regex literal, not a division
   private static final Set<String> REGEX_AFTER = Set.of("return", "typeof", "case", "do", "else", "in",
@@ -35,13 +36,22 @@ final class SourceLexer {
   private final List<Problem> problems = new ArrayList<>();
   private int pos;
   private int brackets;
+  // Python only: the open brackets again, but forgotten at an unterminated string so that the next
+  // line starts a statement again; NEWLINE tokens keep following the brackets as written, so that
+  // route scanners do not read on past a broken line as if it parsed
+  private int lineBrackets;
+  // Python only: whether no token has been read yet on this logical line, the whitespace before it,
+  // and the indentation of the current line
+  private boolean lineStart = true;
+  private int spaces;
+  private int indent;
 
   private SourceLexer(String text, Syntax syntax) {
     this.text = text;
     this.syntax = syntax;
   }
 
-  static Lexed lex(String text, Syntax syntax) {
+  public static Lexed lex(String text, Syntax syntax) {
     SourceLexer lexer = new SourceLexer(text, syntax);
     lexer.run();
     return new Lexed(List.copyOf(lexer.tokens), List.copyOf(lexer.problems));
@@ -53,12 +63,12 @@ final class SourceLexer {
       if (c == '\n') {
         newline();
         pos++;
-      } else if (c == '\\' && syntax == Syntax.PYTHON) {
+      } else if (c == '\\' && syntax == Syntax.PYTHON && (peek(1) == '\n' || peek(1) == '\r')) {
         // explicit line joining: the backslash and the line break vanish
-        pos++;
-        skipIf('\r');
-        skipIf('\n');
-      } else if (Character.isWhitespace(c)) {
+        int end = text.indexOf('\n', pos);
+        pos = end < 0 ? text.length() : end + 1;
+      } else if (syntax.space(c)) {
+        space(c);
         pos++;
       } else if (c == '#' && syntax == Syntax.PYTHON) {
         skipLine();
@@ -68,9 +78,9 @@ final class SourceLexer {
         blockComment();
       } else if (c == '/' && syntax == Syntax.JAVASCRIPT && regexAllowed()) {
         regex();
-      } else if (Character.isJavaIdentifierStart(c)) {
+      } else if (syntax.nameStart(c)) {
         nameOrPrefixedString();
-      } else if (Character.isDigit(c)) {
+      } else if (syntax.numberStart(c)) {
         number();
       } else if (c == '"' || c == '\'') {
         string(pos, "");
@@ -84,15 +94,29 @@ final class SourceLexer {
 
   private void newline() {
     // Python ends a logical line at a break outside brackets; other languages need no such token
-    if (syntax == Syntax.PYTHON && brackets == 0 && !tokens.isEmpty()
-        && tokens.get(tokens.size() - 1).kind() != Token.Kind.NEWLINE) {
-      tokens.add(new Token(Token.Kind.NEWLINE, "\n", pos));
+    if (syntax != Syntax.PYTHON) {
+      return;
+    }
+    if (brackets == 0 && !tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() != Token.Kind.NEWLINE) {
+      add(Token.Kind.NEWLINE, "\n", pos);
+    }
+    if (lineBrackets == 0) {
+      lineStart = true;
+      spaces = 0;
+    }
+  }
+
+  private void space(char c) {
+    if (c == '\t') {
+      spaces = (spaces / TAB_STOP + 1) * TAB_STOP;
+    } else if (c != '\r') {
+      spaces++;
     }
   }
 
   private void nameOrPrefixedString() {
     int start = pos;
-    while (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos))) {
+    while (pos < text.length() && syntax.namePart(text.charAt(pos))) {
       pos++;
     }
     String name = text.substring(start, pos);
@@ -100,7 +124,7 @@ final class SourceLexer {
     if (syntax == Syntax.PYTHON && (next == '"' || next == '\'') && isStringPrefix(name)) {
       string(start, name);
     } else {
-      tokens.add(new Token(Token.Kind.NAME, name, start));
+      add(Token.Kind.NAME, name, start);
     }
   }
 
@@ -122,7 +146,7 @@ final class SourceLexer {
         || text.charAt(pos) == '_')) {
       pos++;
     }
-    tokens.add(new Token(Token.Kind.LITERAL, text.substring(start, pos), start));
+    add(Token.Kind.LITERAL, text.substring(start, pos), start);
   }
 
   private void string(int start, String prefix) {
@@ -132,39 +156,50 @@ final class SourceLexer {
     boolean triple = syntax != Syntax.JAVASCRIPT && (quote == '"' || syntax == Syntax.PYTHON)
         && text.startsWith(String.valueOf(quote).repeat(3), pos);
     boolean raw = lower.contains("r") || (syntax == Syntax.KOTLIN && triple);
-    boolean templated = lower.contains("f") || syntax == Syntax.KOTLIN;
     String close = triple ? String.valueOf(quote).repeat(3) : String.valueOf(quote);
     pos += close.length();
     StringBuilder value = new StringBuilder();
-    while (true) {
-      if (pos >= text.length()) {
-        problem(start, "unterminated string literal");
-        break;
-      }
+    boolean closed = false;
+    while (pos < text.length()) {
       char c = text.charAt(pos);
       if (text.startsWith(close, pos)) {
         pos += close.length();
+        closed = true;
         break;
       }
       if (c == '\n' && !triple) {
-        problem(start, "unterminated string literal");
         break;
       }
       if (c == '\\' && pos + 1 < text.length() && !(syntax == Syntax.KOTLIN && triple)) {
-        char escaped = text.charAt(pos + 1);
-        if (raw) {
-          value.append(c).append(escaped);
-        } else if (escaped != '\n') {
-          value.append(escaped == 'n' ? '\n' : escaped == 't' ? '\t' : escaped);
-        }
-        pos += 2;
+        // a backslash always keeps the next character from closing the string, even in a raw one;
+        // in Python, before a CRLF it continues the string on the next line
+        int length = syntax == Syntax.PYTHON && text.startsWith("\r\n", pos + 1) ? 3 : 2;
+        value.append(raw ? text.substring(pos, pos + length) : escaped(text.charAt(pos + 1)));
+        pos += length;
         continue;
       }
       value.append(c);
       pos++;
     }
-    boolean placeholders = templated && (value.indexOf("{") >= 0 || value.indexOf("$") >= 0);
-    tokens.add(new Token(placeholders ? Token.Kind.TEMPLATE : Token.Kind.STRING, value.toString(), start));
+    if (!closed) {
+      problem(start, "unterminated string literal");
+      lineBrackets = 0;
+    }
+    // every f-string is a template; a Kotlin string only when it holds a placeholder
+    boolean template = syntax == Syntax.PYTHON ? lower.contains("f")
+        : syntax == Syntax.KOTLIN && (value.indexOf("{") >= 0 || value.indexOf("$") >= 0);
+    add(template ? Token.Kind.TEMPLATE : Token.Kind.STRING, value.toString(), start, !closed);
+  }
+
+  /** The value of a backslash escape; Python keeps the backslash of one it does not know. */
+  private String escaped(char c) {
+    if (c == 'n' || c == 't') {
+      return c == 'n' ? "\n" : "\t";
+    }
+    if (syntax != Syntax.PYTHON) {
+      return c == '\n' ? "" : String.valueOf(c);
+    }
+    return c == '\\' || c == '\'' || c == '"' ? String.valueOf(c) : "\\" + c;
   }
 
   private void template() {
@@ -175,7 +210,7 @@ final class SourceLexer {
       problem(start, "unterminated template literal");
     }
     boolean placeholders = value.indexOf("${") >= 0;
-    tokens.add(new Token(placeholders ? Token.Kind.TEMPLATE : Token.Kind.STRING, value.toString(), start));
+    add(placeholders ? Token.Kind.TEMPLATE : Token.Kind.STRING, value.toString(), start, !closed);
   }
 
   /**
@@ -282,7 +317,7 @@ final class SourceLexer {
         while (i < text.length() && Character.isLetter(text.charAt(i))) {
           i++;
         }
-        tokens.add(new Token(Token.Kind.LITERAL, text.substring(pos, i), pos));
+        add(Token.Kind.LITERAL, text.substring(pos, i), pos);
         pos = i;
         return;
       }
@@ -305,11 +340,13 @@ final class SourceLexer {
     }
     if (c == '(' || c == '[' || c == '{') {
       brackets++;
-    } else if ((c == ')' || c == ']' || c == '}') && brackets > 0) {
-      brackets--;
+      lineBrackets++;
+    } else if (c == ')' || c == ']' || c == '}') {
+      brackets = Math.max(0, brackets - 1);
+      lineBrackets = Math.max(0, lineBrackets - 1);
     }
     pos += op.length();
-    tokens.add(new Token(Token.Kind.OP, op, start));
+    add(Token.Kind.OP, op, start);
   }
 
   private void blockComment() {
@@ -328,20 +365,25 @@ final class SourceLexer {
     }
   }
 
-  private void skipIf(char c) {
-    if (peek(0) == c) {
-      pos++;
-    }
-  }
-
   private char peek(int ahead) {
     int at = pos + ahead;
     return at < text.length() ? text.charAt(at) : '\0';
   }
 
-  private void problem(int offset, String message) {
-    if (problems.size() < MAX_PROBLEMS) {
-      problems.add(new Problem(offset, message));
+  private void add(Token.Kind kind, String value, int start) {
+    add(kind, value, start, false);
+  }
+
+  private void add(Token.Kind kind, String value, int start, boolean unterminated) {
+    boolean python = syntax == Syntax.PYTHON;
+    if (lineStart) {
+      indent = spaces;
     }
+    tokens.add(new Token(kind, value, start, python && lineStart, python ? indent : 0, unterminated));
+    lineStart = false;
+  }
+
+  private void problem(int offset, String message) {
+    problems.add(new Problem(offset, message));
   }
 }
