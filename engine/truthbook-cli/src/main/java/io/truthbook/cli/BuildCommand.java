@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code truthbook build}: the diagrams and the monolithic book (HTML and PDF), refused when check fails. */
-@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "build", header = "Checks the truth, then writes its diagrams and its book as one HTML page and a PDF.", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Checks the truth, then renders the diagrams and publishes the truth book as one HTML page",
         "and a PDF under OUT/book (diagrams under OUT/diagrams). Refuses to publish when check has errors,",
         "unless --allow-drift, which marks every page DRAFT.",

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code truthbook review BASE [HEAD]}: a Markdown summary of a change for a pull request. */
 @Command(
-    name = "review",
+    name = "review", header = "Writes a pull request's Markdown summary: changes, gates touched, sign-offs, reviewers, findings.",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {"Writes a Markdown summary for a pull request: entities added, removed and changed, the gates",

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code truthbook sign GATE --as OWNER}: records a sign-off bound to the digest of what the gate governs. */
 @Command(
-    name = "sign",
+    name = "sign", header = "Records an owner's sign-off of a gate, bound to the digest of the content the gate governs.",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {"Records OWNER's sign-off of GATE: reviewer, date and the digest of exactly the content the",

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * a staging folder, this swaps it in whole with its dates pinned to the truth's commit). Hidden: the
  * pom runs it.
  */
-@Command(name = "site-publish", hidden = true, mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "site-publish", hidden = true, header = "Swaps a rendered site into place whole, its pages dated with the truth's commit.", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Moves a site rendered into FROM in place of TO, whole, with every page's date set to the",
         "date of the truth's commit (so two builds give the same bytes).",
         "Exit codes: 0 published, 2 the tool cannot run."})

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * {@code truthbook site-src}: writes the Maven site source of the chaptered book (pages, menu,
  * diagrams, search), which the Maven Site plugin then turns into {@code target/site/}.
  */
-@Command(name = "site-src", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "site-src", header = "Writes the chaptered book as the source of a Maven site: pages, menu, diagrams, search.", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Writes the chaptered book as a Maven site source folder: site.xml with the menu in book order,",
         "asciidoc/ with a page per chapter and per reference area, resources/ with the diagrams and the search index.",
         "Refuses when the check has errors, unless --allow-drift, which marks every page DRAFT.",
