@@ -3,19 +3,18 @@ package io.truthbook.render;
 import io.truthbook.model.CheckResult;
 import io.truthbook.model.Finding;
 import io.truthbook.model.RuleInfo;
-import io.truthbook.model.Severity;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * JUnit XML as Jenkins, GitLab and GitHub test reporters read it: one test case per rule and file,
- * failing with every finding of that rule in that file; a rule with no finding passes once.
+ * JUnit XML as Jenkins, GitLab and GitHub test reporters read it: one test case per finding, its
+ * class name the rule id, its name the place ({@code file:line:col}), with {@code file} and
+ * {@code line} attributes so that reporters annotate the line; an error fails its case, a warning
+ * passes with its text in {@code system-out}. A rule with no finding passes once.
  */
 public final class JUnitReport implements ReportFormat {
   private final List<RuleInfo> rules;
@@ -31,13 +30,11 @@ public final class JUnitReport implements ReportFormat {
 
   @Override
   public String render(CheckResult result) {
-    Map<String, Map<String, List<Finding>>> byRule = result.findings().stream().collect(Collectors.groupingBy(
-        Finding::ruleId, TreeMap::new,
-        Collectors.groupingBy(f -> f.location().file(), TreeMap::new, Collectors.toList())));
-    int cases = byRule.values().stream().mapToInt(Map::size).sum()
-        + (int) rules.stream().filter(r -> !r.id().endsWith("*") && !byRule.containsKey(r.id())).count();
-    long failures = byRule.values().stream().flatMap(m -> m.values().stream())
-        .filter(list -> list.stream().anyMatch(Finding::isError)).count();
+    List<Finding> findings = result.findings();
+    java.util.Set<String> reported = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
+    List<RuleInfo> quiet = rules.stream().filter(r -> !r.id().endsWith("*") && !reported.contains(r.id())).toList();
+    int cases = findings.size() + quiet.size();
+    long failures = findings.stream().filter(Finding::isError).count();
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -56,15 +53,12 @@ public final class JUnitReport implements ReportFormat {
       xml.writeAttribute("skipped", "0");
       xml.writeAttribute("time", "0");
       xml.writeCharacters("\n");
-      for (Map.Entry<String, Map<String, List<Finding>>> rule : byRule.entrySet()) {
-        for (Map.Entry<String, List<Finding>> file : rule.getValue().entrySet()) {
-          writeCase(xml, rule.getKey(), file.getKey(), file.getValue());
-        }
+      for (Finding finding : findings) {
+        writeCase(xml, finding);
       }
-      for (RuleInfo rule : rules) {
-        if (!rule.id().endsWith("*") && !byRule.containsKey(rule.id())) {
-          writeCase(xml, rule.id(), "all files", List.of());
-        }
+      for (RuleInfo rule : quiet) {
+        startCase(xml, rule.id(), "all files");
+        endCase(xml);
       }
       xml.writeEndElement();
       xml.writeCharacters("\n");
@@ -78,31 +72,35 @@ public final class JUnitReport implements ReportFormat {
     return out.toString();
   }
 
-  private static void writeCase(XMLStreamWriter xml, String rule, String file, List<Finding> findings)
-      throws XMLStreamException {
+  private static void writeCase(XMLStreamWriter xml, Finding finding) throws XMLStreamException {
+    startCase(xml, finding.ruleId(), finding.location().toString());
+    xml.writeAttribute("file", XmlText.clean(finding.location().file()));
+    if (finding.location().line() > 0) {
+      xml.writeAttribute("line", Integer.toString(finding.location().line()));
+    }
+    if (finding.isError()) {
+      xml.writeStartElement("failure");
+      xml.writeAttribute("type", finding.ruleId());
+      xml.writeAttribute("message", XmlText.clean(finding.location() + ": " + finding.message()));
+      xml.writeCharacters(XmlText.clean(describe(List.of(finding))));
+      xml.writeEndElement();
+    } else {
+      xml.writeStartElement("system-out");
+      xml.writeCharacters(XmlText.clean(describe(List.of(finding))));
+      xml.writeEndElement();
+    }
+    endCase(xml);
+  }
+
+  private static void startCase(XMLStreamWriter xml, String rule, String name) throws XMLStreamException {
     xml.writeCharacters("  ");
     xml.writeStartElement("testcase");
     xml.writeAttribute("classname", XmlText.clean(rule));
-    xml.writeAttribute("name", XmlText.clean(file));
-    if (!findings.isEmpty()) {
-      xml.writeAttribute("file", XmlText.clean(file));
-    }
+    xml.writeAttribute("name", XmlText.clean(name));
     xml.writeAttribute("time", "0");
-    List<Finding> errors = findings.stream().filter(Finding::isError).toList();
-    if (!errors.isEmpty()) {
-      xml.writeStartElement("failure");
-      xml.writeAttribute("type", rule);
-      xml.writeAttribute("message", XmlText.clean(errors.size() + " finding(s): " + errors.get(0).location() + ": "
-          + errors.get(0).message()));
-      xml.writeCharacters(XmlText.clean(describe(errors)));
-      xml.writeEndElement();
-    }
-    List<Finding> others = findings.stream().filter(f -> f.severity() != Severity.ERROR).toList();
-    if (!others.isEmpty()) {
-      xml.writeStartElement("system-out");
-      xml.writeCharacters(XmlText.clean(describe(others)));
-      xml.writeEndElement();
-    }
+  }
+
+  private static void endCase(XMLStreamWriter xml) throws XMLStreamException {
     xml.writeEndElement();
     xml.writeCharacters("\n");
   }

@@ -89,9 +89,12 @@ class ReportFormatsTest {
     List<ReportTestCase> cases = suites.stream().flatMap(s -> s.getTestCases().stream()).toList();
     assertThat(suites).extracting(ReportTestSuite::getFullClassName).contains("ref.unknown", "topology.gpu");
     List<ReportTestCase> failing = cases.stream().filter(ReportTestCase::hasFailure).toList();
+    // one case per finding, named by its place, so that two findings in one file are two cases
     assertThat(failing).extracting(c -> c.getFullClassName() + " " + c.getName()).containsExactlyInAnyOrder(
-        "drift.table.unmapped examples/app/db/V7__x y.sql", "ref.unknown manifests/domains.yaml",
-        "ref.unknown manifests/routes.yaml", "schema.required manifests/gates.yaml");
+        "drift.table.unmapped examples/app/db/V7__x y.sql:3:1@a1b2c3d", "ref.unknown manifests/domains.yaml:17:12",
+        "ref.unknown manifests/routes.yaml:3:5", "schema.required manifests/gates.yaml:2:1");
+    assertThat(cases).anyMatch(c -> c.getFullClassName().equals("domain.unserved") && !c.hasFailure()
+        && c.getName().equals("manifests/domains.yaml:40:5"));
     String details = String.join("\n", failing.stream().map(ReportTestCase::getFailureDetail).toList());
     for (String place : List.of("manifests/domains.yaml:17:12", "manifests/routes.yaml:3:5",
         "examples/app/db/V7__x y.sql:3:1@a1b2c3d", "manifests/gates.yaml:2:1")) {
@@ -99,6 +102,28 @@ class ReportFormatsTest {
     }
     assertThat(cases).anyMatch(c -> c.getFullClassName().equals("topology.gpu") && !c.hasFailure());
     assertThat(suites.stream().mapToInt(ReportTestSuite::getNumberOfFailures).sum()).isEqualTo(4);
+  }
+
+  @Test
+  void junitCasesCarryTheFileAndLineReportersAnnotate() throws Exception {
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    org.w3c.dom.Document document = factory.newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(render("junit").getBytes(StandardCharsets.UTF_8)));
+    org.w3c.dom.NodeList nodes = document.getElementsByTagName("testcase");
+    List<String> placed = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      org.w3c.dom.Element testcase = (org.w3c.dom.Element) nodes.item(i);
+      if (testcase.hasAttribute("file")) {
+        placed.add(testcase.getAttribute("classname") + " " + testcase.getAttribute("file") + ":"
+            + testcase.getAttribute("line"));
+      }
+    }
+    assertThat(placed).containsExactlyInAnyOrder("ref.unknown manifests/domains.yaml:17",
+        "ref.unknown manifests/routes.yaml:3", "domain.unserved manifests/domains.yaml:40",
+        "drift.table.unmapped examples/app/db/V7__x y.sql:3", "schema.required manifests/gates.yaml:2");
+    assertThat(document.getDocumentElement().getAttribute("tests"))
+        .isEqualTo(Integer.toString(nodes.getLength()));
   }
 
   @Test
