@@ -73,12 +73,13 @@ final class Publishing {
    * booted once, and not at all when the book of the same inputs is already there (nothing changed).
    * {@code draft} marks every page DRAFT.
    */
-  Truthbook.Built build(Path outDir, boolean draft) {
+  Truthbook.Built build(Path outDir, boolean draft, java.util.function.Consumer<String> done) {
     Truth truth = truthbook.truth();
     Stamp stamp = truthbook.stamp();
     Path diagramsDir = outDir.resolve("diagrams");
     List<DiagramSource> sources = diagramSources(truth);
     RenderReport rendered = render(sources, diagramsDir, outDir.resolve("diagram-cache"));
+    done.accept("diagrams");
     List<Diagram> diagrams = new ArrayList<>();
     List<BookFile> files = new ArrayList<>();
     for (DiagramSource diagram : sources) {
@@ -95,6 +96,7 @@ final class Publishing {
         diagrams, Truthbook.rules().all()).withMatrix(truthbook.matrix()));
     try (BookBuilder builder = BookBuilder.open()) {
       BookOutput output = builder.build(new BookInput(book, stamp.date(), files), outDir.resolve("book"));
+      done.accept("book");
       return new Truthbook.Built(output, rendered, builder.boots());
     } catch (PublishException e) {
       throw new TruthbookException(e.getMessage(), e);

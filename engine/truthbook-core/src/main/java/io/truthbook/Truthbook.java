@@ -177,7 +177,12 @@ public final class Truthbook {
    * {@code draft} marks every page DRAFT.
    */
   public Built build(Path outDir, boolean draft) {
-    return publishing().build(outDir, draft);
+    return build(outDir, draft, stage -> { });
+  }
+
+  /** The book stage, telling {@code done} the name of each part as it finishes ({@code diagrams}, {@code book}). */
+  public Built build(Path outDir, boolean draft, java.util.function.Consumer<String> done) {
+    return publishing().build(outDir, draft, done);
   }
 
   /**

@@ -29,10 +29,15 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--allow-drift", description = "Publish even when check has errors, marking every page DRAFT.")
   boolean allowDrift;
 
+  @Option(names = {"-q", "--quiet"}, description = "Print no progress to standard error.")
+  boolean quiet;
+
   @Override
   public Integer call() {
+    Progress progress = new Progress(spec.commandLine().getErr(), quiet);
     Truthbook truthbook = new Truthbook(root, Truthbook.Options.defaults());
     CheckResult result = truthbook.check();
+    progress.done("check");
     PrintWriter w = spec.commandLine().getOut();
     w.print(new TextReport().render(result));
     if (!result.passed() && !allowDrift) {
@@ -41,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
       return ExitStatus.ERRORS.code();
     }
     Path target = out != null ? out : root.resolve("target");
-    Truthbook.Built built = truthbook.build(target, !result.passed());
+    Truthbook.Built built = truthbook.build(target, !result.passed(), progress::done);
     built.book().messages().forEach(m -> spec.commandLine().getErr().println("asciidoctor: " + m));
     w.println(built.diagrams().summary());
     if (!built.book().converted()) {

@@ -37,6 +37,9 @@ final class SiteSourceCommand implements Callable<Integer> {
   @Option(names = "--allow-drift", description = "Write the site even when the check has errors, every page marked DRAFT.")
   boolean allowDrift;
 
+  @Option(names = {"-q", "--quiet"}, description = "Print no progress to standard error.")
+  boolean quiet;
+
   @Override
   public Integer call() {
     Path base = root.toAbsolutePath().normalize();
@@ -44,7 +47,9 @@ final class SiteSourceCommand implements Callable<Integer> {
     Path cacheDir = cache != null ? base.resolve(cache).normalize() : outDir.resolveSibling("diagram-cache");
     PrintWriter stdout = spec.commandLine().getOut();
     Truthbook truthbook = new Truthbook(base, Truthbook.Options.defaults());
+    Progress progress = new Progress(spec.commandLine().getErr(), quiet);
     Truthbook.Audit audit = truthbook.audit();
+    progress.done("check");
     CheckResult result = audit.result();
     boolean draft = !result.passed();
     if (draft && !allowDrift) {
@@ -53,7 +58,9 @@ final class SiteSourceCommand implements Callable<Integer> {
       stdout.flush();
       return ExitStatus.ERRORS.code();
     }
-    stdout.println(truthbook.siteSource(outDir, cacheDir, audit).summary());
+    String written = truthbook.siteSource(outDir, cacheDir, audit).summary();
+    progress.done("site source");
+    stdout.println(written);
     stdout.flush();
     return ExitStatus.CLEAN.code();
   }

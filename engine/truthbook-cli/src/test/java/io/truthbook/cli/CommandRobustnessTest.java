@@ -26,6 +26,26 @@ class CommandRobustnessTest {
   private final StringWriter err = new StringWriter();
 
   @Test
+  void siteSrcTellsEachFinishedStageOnStandardErrorUnlessQuiet() {
+    Path root = repo();
+
+    int code = run("site-src", "--root", root.toString(), "--out", temp.resolve("site").toString(), "--allow-drift");
+
+    assertThat(code).isZero();
+    assertThat(err.toString().lines().toList()).hasSize(2).satisfies(lines -> {
+      assertThat(lines.get(0)).matches("truthbook: check done \\(\\d+\\.\\d s\\)");
+      assertThat(lines.get(1)).matches("truthbook: site source done \\(\\d+\\.\\d s\\)");
+    });
+    assertThat(err.toString()).doesNotContain("\u001b");
+    assertThat(out.toString()).contains("site source: ");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("site-src", "--quiet", "--root", root.toString(), "--out", temp.resolve("site2").toString(),
+        "--allow-drift")).isZero();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void matrixOnABrokenClaimsManifestReportsTheSyntaxErrorAndWritesNothing() throws IOException {
     Path root = repo();
     append(root.resolve("manifests/claims.yaml"), "  - {\n");
