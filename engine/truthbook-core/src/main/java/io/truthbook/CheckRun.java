@@ -46,15 +46,15 @@ final class CheckRun {
   private final Map<String, Long> stages;
   private final TruthFiles files;
 
-  CheckRun(Path root, Truthbook.Options options, Map<String, Long> stages, TruthFiles files) {
+  CheckRun(Path root, Truthbook.Options options, TruthFiles files) {
     this.root = root;
     this.options = options;
     this.limits = options.limits();
-    this.stages = stages;
+    this.stages = files.stages();
     this.files = files;
   }
 
-  Truthbook.Audit run(boolean withEvidence) {
+  Audit run(boolean withEvidence) {
     stages.clear();
     TruthFiles.Read read = files.read();
     List<Finding> findings = new ArrayList<>(read.findings());
@@ -96,7 +96,7 @@ final class CheckRun {
     GateReport gates = new GateEvaluator(root, history).evaluate(truth, matrix, findings, sources);
     findings.addAll(gates.findings());
     stages.merge("gates", System.nanoTime() - start, Long::sum);
-    return new Truthbook.Audit(new CheckResult(findings, sources, read.manifestCount(), freshness, stages), matrix, gates);
+    return new Audit(new CheckResult(findings, sources, read.manifestCount(), freshness, stages), matrix, gates);
   }
 
   /** The second thread of a check: daemon threads, so a check never keeps the JVM alive. */

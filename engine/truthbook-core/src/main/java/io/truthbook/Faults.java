@@ -14,4 +14,24 @@ final class Faults {
       throw new TruthbookException("I/O error: " + e.getCause().getMessage(), e);
     }
   }
+
+  /** Writes a text file whole or not at all; a fault names the file. */
+  static void write(java.nio.file.Path file, String text) {
+    try {
+      io.truthbook.publish.files.AtomicFile.write(file, text);
+    } catch (java.io.IOException e) {
+      throw new TruthbookException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs a sign-off: a refused one (unknown gate or owner) and an I/O fault become one-line messages. */
+  static <T> T signing(Supplier<T> sign) {
+    try {
+      return sign.get();
+    } catch (io.truthbook.gates.SignOffException e) {
+      throw new TruthbookException(e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new TruthbookException("I/O error: " + e.getCause().getMessage(), e);
+    }
+  }
 }

@@ -73,7 +73,7 @@ final class Publishing {
    * booted once, and not at all when the book of the same inputs is already there (nothing changed).
    * {@code draft} marks every page DRAFT.
    */
-  Truthbook.Built build(Path outDir, boolean draft, java.util.function.Consumer<String> done) {
+  Built build(Path outDir, boolean draft, java.util.function.Consumer<String> done) {
     Truth truth = truthbook.truth();
     Stamp stamp = truthbook.stamp();
     Path diagramsDir = outDir.resolve("diagrams");
@@ -97,7 +97,7 @@ final class Publishing {
     try (BookBuilder builder = BookBuilder.open()) {
       BookOutput output = builder.build(new BookInput(book, stamp.date(), files), outDir.resolve("book"));
       done.accept("book");
-      return new Truthbook.Built(output, rendered, builder.boots());
+      return new Built(output, rendered, builder.boots());
     } catch (PublishException e) {
       throw new TruthbookException(e.getMessage(), e);
     }
@@ -109,7 +109,7 @@ final class Publishing {
    * check it is published after: its matrix fills the reconciliation chapter, and a failed check marks
    * every page DRAFT.
    */
-  Truthbook.SiteWritten siteSource(Path outDir, Path cacheDir, Truthbook.Audit audit) {
+  SiteWritten siteSource(Path outDir, Path cacheDir, Audit audit) {
     boolean draft = !audit.result().passed();
     Truth truth = truthbook.truth();
     List<SourceText> texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
@@ -124,7 +124,7 @@ final class Publishing {
         folder -> rendered.set(diagrams(folder, cacheDir)));
     long chapters = content.pages().stream()
         .filter(p -> p.kind() == SitePage.Kind.CHAPTER).count();
-    return new Truthbook.SiteWritten(written, content.pages().size(), chapters, content.entries().size(), rendered.get(), draft);
+    return new SiteWritten(written, content.pages().size(), chapters, content.entries().size(), rendered.get(), draft);
   }
 
   /**

@@ -27,10 +27,15 @@ final class TruthFiles {
   private final LoadLimits limits;
   private final Map<String, Long> stages;
 
-  TruthFiles(Path root, LoadLimits limits, Map<String, Long> stages) {
+  TruthFiles(Path root, LoadLimits limits) {
     this.root = root;
     this.limits = limits;
-    this.stages = stages;
+    this.stages = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+  }
+
+  /** Wall time per stage of the last read and check, in nanoseconds (a synchronized map). */
+  Map<String, Long> stages() {
+    return stages;
   }
 
   /** The manifests' git history, for claims' "since" and stale sign-offs. */

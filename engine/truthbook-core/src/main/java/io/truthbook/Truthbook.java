@@ -4,15 +4,11 @@ import io.truthbook.diff.Review;
 import io.truthbook.diff.TruthDiff;
 import io.truthbook.evidence.EvidenceRules;
 import io.truthbook.gates.GateEvaluator;
-import io.truthbook.gates.GateReport;
 import io.truthbook.gates.SignOff;
-import io.truthbook.gates.SignOffException;
 import io.truthbook.git.HeadCommit;
 import io.truthbook.load.LoadLimits;
 import io.truthbook.model.CheckResult;
-import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Truth;
-import io.truthbook.publish.book.BookOutput;
 import io.truthbook.diagrams.HandWrittenDiagrams;
 import io.truthbook.publish.diagram.RenderReport;
 import io.truthbook.reconcile.Reconciler;
@@ -20,16 +16,11 @@ import io.truthbook.reconcile.claims.ClaimReconciler;
 import io.truthbook.reconcile.claims.ReconciliationMatrix;
 import io.truthbook.render.book.Stamp;
 import io.truthbook.rules.RuleCatalog;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The pipeline in a few lines: load → schema → link → rules → evidence → reconcile → gates →
@@ -51,25 +42,6 @@ public final class Truthbook {
     }
   }
 
-  /** A check with the reconciliation matrix and the gates' states it computed on the way. */
-  public record Audit(CheckResult result, ReconciliationMatrix matrix, GateReport gates) {}
-
-  /**
-   * What {@code build} produced: the book's files, the diagram render counts, and how many times
-   * Asciidoctor was booted (1 when the book was converted, 0 when it was up to date).
-   */
-  public record Built(BookOutput book, RenderReport diagrams, int asciidoctorBoots) {}
-
-  /** What {@code siteSource} wrote: the folder, its page, chapter and search-entry counts, the diagrams. */
-  public record SiteWritten(Path folder, int pages, long chapters, int searchEntries, RenderReport diagrams,
-      boolean draft) {
-    /** {@code site source: 24 pages (12 chapters), 310 search entries, ... -> DIR}. */
-    public String summary() {
-      return (draft ? "DRAFT " : "") + "site source: " + pages + " pages (" + chapters + " chapters), "
-          + searchEntries + " search entries, " + diagrams.summary() + " -> " + folder;
-    }
-  }
-
   private final Path root;
   private final Options options;
   private final TruthFiles files;
@@ -77,13 +49,8 @@ public final class Truthbook {
   public Truthbook(Path root, Options options) {
     this.root = root.toAbsolutePath().normalize();
     this.options = options;
-    Map<String, Long> stages = Collections.synchronizedMap(new LinkedHashMap<>());
-    this.files = new TruthFiles(this.root, options.limits(), stages);
-    this.stages = stages;
+    this.files = new TruthFiles(this.root, options.limits());
   }
-
-  /** Wall time per stage of the last check, in nanoseconds. */
-  private final Map<String, Long> stages;
 
   public Truthbook(Path root, LoadLimits limits) {
     this(root, new Options(limits, false, Optional.empty(), Options.defaults().cache(), Options.defaults().maxFileBytes()));
@@ -91,12 +58,8 @@ public final class Truthbook {
 
   /** Every rule id any stage can report (rule packs on the class path included), with what it means and how to fix it. */
   public static RuleCatalog rules() {
-    List<RuleInfo> other = new ArrayList<>(EvidenceRules.ALL);
-    other.addAll(new Reconciler().reports());
-    other.addAll(ClaimReconciler.reports());
-    other.addAll(GateEvaluator.reports());
-    other.addAll(HandWrittenDiagrams.RULES);
-    return RuleCatalog.standard(other);
+    return RuleCatalog.standard(Stream.of(EvidenceRules.ALL, new Reconciler().reports(), ClaimReconciler.reports(),
+        GateEvaluator.reports(), HandWrittenDiagrams.RULES).flatMap(List::stream).toList());
   }
 
   /** The engine's version, from its jar's manifest. */
@@ -107,12 +70,9 @@ public final class Truthbook {
 
   /** Writes a report whole or not at all; a fault names the file. */
   public static void writeAtomically(Path file, String text) {
-    try {
-      io.truthbook.publish.files.AtomicFile.write(file, text);
-    } catch (IOException e) {
-      throw new TruthbookException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    Faults.write(file, text);
   }
+
 
   /** Checks the truth under the root; content problems are findings, tool faults are exceptions. */
   public CheckResult check() {
@@ -121,12 +81,12 @@ public final class Truthbook {
 
   /** The whole pipeline: load → schema → rules → evidence → reconcile → claims → gates. */
   public Audit audit() {
-    return new CheckRun(root, options, stages, files).run(true);
+    return new CheckRun(root, options, files).run(true);
   }
 
   /** The check of the manifests, chapters and diagrams alone, without reading the product. */
   CheckResult checkWithoutEvidence() {
-    return new CheckRun(root, options, stages, files).run(false).result();
+    return new CheckRun(root, options, files).run(false).result();
   }
 
   /**
@@ -150,14 +110,9 @@ public final class Truthbook {
 
   /** Records a reviewer's sign-off of a gate, rewriting its manifest atomically, comments kept. */
   public SignOff.Signed sign(String gate, String owner, LocalDate date) {
-    try {
-      return SignOff.sign(root, gate, owner, date, options.limits());
-    } catch (SignOffException e) {
-      throw new TruthbookException(e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new TruthbookException("I/O error: " + e.getCause().getMessage(), e);
-    }
+    return Faults.signing(() -> SignOff.sign(root, gate, owner, date, options.limits()));
   }
+
 
   /** The commit and day the truth is read at ({@link HeadCommit}: HEAD's committer day in UTC): never the clock. */
   public Stamp stamp() {
@@ -180,7 +135,7 @@ public final class Truthbook {
     return build(outDir, draft, stage -> { });
   }
 
-  /** The book stage, telling {@code done} the name of each part as it finishes ({@code diagrams}, {@code book}). */
+  /** {@link #build(Path, boolean)}, telling {@code done} each part as it finishes ({@code diagrams}, {@code book}). */
   public Built build(Path outDir, boolean draft, java.util.function.Consumer<String> done) {
     return publishing().build(outDir, draft, done);
   }

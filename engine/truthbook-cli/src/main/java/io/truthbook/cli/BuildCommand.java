@@ -1,5 +1,6 @@
 package io.truthbook.cli;
 
+import io.truthbook.Built;
 import io.truthbook.ExitStatus;
 import io.truthbook.Truthbook;
 import io.truthbook.model.CheckResult;
@@ -46,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
       return ExitStatus.ERRORS.code();
     }
     Path target = out != null ? out : root.resolve("target");
-    Truthbook.Built built = truthbook.build(target, !result.passed(), progress::done);
+    Built built = truthbook.build(target, !result.passed(), progress::done);
     built.book().messages().forEach(m -> spec.commandLine().getErr().println("asciidoctor: " + m));
     w.println(built.diagrams().summary());
     if (!built.book().converted()) {

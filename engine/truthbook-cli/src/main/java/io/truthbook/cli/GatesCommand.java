@@ -1,5 +1,6 @@
 package io.truthbook.cli;
 
+import io.truthbook.Audit;
 import io.truthbook.ExitStatus;
 import io.truthbook.Truthbook;
 import io.truthbook.model.CheckResult;
@@ -30,7 +31,7 @@ final class GatesCommand implements Callable<Integer> {
   public Integer call() {
     Truthbook truthbook = new Truthbook(root, Truthbook.Options.defaults());
     CheckResult problems = truthbook.manifestProblems();
-    Truthbook.Audit audit = truthbook.audit();
+    Audit audit = truthbook.audit();
     var out = spec.commandLine().getOut();
     out.print(audit.gates().text());
     // a broken manifest (gates.yaml above all) leaves gates out of the report: its errors are printed too

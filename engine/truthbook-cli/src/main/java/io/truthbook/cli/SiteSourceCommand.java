@@ -1,5 +1,6 @@
 package io.truthbook.cli;
 
+import io.truthbook.Audit;
 import io.truthbook.ExitStatus;
 import io.truthbook.Truthbook;
 import io.truthbook.model.CheckResult;
@@ -48,7 +49,7 @@ final class SiteSourceCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Truthbook truthbook = new Truthbook(base, Truthbook.Options.defaults());
     Progress progress = new Progress(spec.commandLine().getErr(), quiet);
-    Truthbook.Audit audit = truthbook.audit();
+    Audit audit = truthbook.audit();
     progress.done("check");
     CheckResult result = audit.result();
     boolean draft = !result.passed();

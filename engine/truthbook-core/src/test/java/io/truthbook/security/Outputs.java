@@ -1,5 +1,6 @@
 package io.truthbook.security;
 
+import io.truthbook.Audit;
 import io.truthbook.Truthbook;
 import io.truthbook.model.CheckResult;
 import io.truthbook.render.DiffReport;
@@ -29,7 +30,7 @@ final class Outputs {
   static CheckResult write(HostileTruth.Repo repo, Path out) {
     Truthbook truthbook = new Truthbook(repo.root(), new Truthbook.Options(Truthbook.Options.defaults().limits(),
         false, Optional.empty(), out.resolve("clones"), Truthbook.Options.defaults().maxFileBytes()));
-    Truthbook.Audit audit = truthbook.audit();
+    Audit audit = truthbook.audit();
     ReportFormats formats = new ReportFormats(Truthbook.rules().all(), "0.0.0-test");
     for (String name : formats.names()) {
       ReportFormat format = formats.byName(name).orElseThrow();

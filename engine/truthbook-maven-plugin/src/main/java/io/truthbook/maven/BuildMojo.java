@@ -1,5 +1,8 @@
 package io.truthbook.maven;
 
+import io.truthbook.Audit;
+import io.truthbook.SiteWritten;
+import io.truthbook.Built;
 import io.truthbook.Truthbook;
 import io.truthbook.model.CheckResult;
 import java.io.File;
@@ -44,7 +47,7 @@ public final class BuildMojo extends TruthbookMojo {
     engine(() -> {
       long start = System.nanoTime();
       Truthbook truthbook = truthbook(Truthbook.Options.defaults());
-      Truthbook.Audit audit = truthbook.audit();
+      Audit audit = truthbook.audit();
       CheckResult result = audit.result();
       boolean draft = !result.passed();
       if (draft) {
@@ -53,13 +56,13 @@ public final class BuildMojo extends TruthbookMojo {
       }
       progress("checked", start);
       if (site) {
-        Truthbook.SiteWritten written = truthbook.siteSource(siteSource.toPath(),
+        SiteWritten written = truthbook.siteSource(siteSource.toPath(),
             outputDirectory.toPath().resolve("diagram-cache"), audit);
         getLog().info("truthbook: " + written.summary());
         progress("site source", start);
       }
       if (book) {
-        Truthbook.Built built = truthbook.build(outputDirectory.toPath(), draft);
+        Built built = truthbook.build(outputDirectory.toPath(), draft);
         built.book().messages().forEach(m -> getLog().warn("asciidoctor: " + m));
         getLog().info("truthbook: " + built.diagrams().summary());
         getLog().info("truthbook: book " + (built.book().converted() ? "" : "up to date, ")
