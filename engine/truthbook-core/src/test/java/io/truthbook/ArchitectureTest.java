@@ -40,6 +40,8 @@ class ArchitectureTest {
         .layer("publish").definedBy("io.truthbook.publish..")
         .layer("render").definedBy("io.truthbook.render..")
         .layer("model").definedBy("io.truthbook.model..")
+        // the YAML tree with locations: every stage may read it, it reads no stage
+        .layer("yaml").definedBy("io.truthbook.yaml..")
         .whereLayer("facade").mayNotBeAccessedByAnyLayer()
         .whereLayer("diagrams").mayOnlyBeAccessedByLayers("facade", "publish")
         .whereLayer("git").mayOnlyBeAccessedByLayers("facade", "evidence", "history", "publish")
@@ -61,6 +63,14 @@ class ArchitectureTest {
   void modelDependsOnNoStage() {
     noClasses().that().resideInAPackage("io.truthbook.model..")
         .should().dependOnClassesThat().resideOutsideOfPackages("io.truthbook.model..", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void theYamlTreeDependsOnTheModelOnly() {
+    noClasses().that().resideInAPackage("io.truthbook.yaml..")
+        .should().dependOnClassesThat()
+        .resideOutsideOfPackages("io.truthbook.yaml..", "io.truthbook.model..", "java..")
         .check(classes);
   }
 

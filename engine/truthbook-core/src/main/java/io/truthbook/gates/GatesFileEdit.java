@@ -1,6 +1,6 @@
 package io.truthbook.gates;
 
-import io.truthbook.load.YamlNode;
+import io.truthbook.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +85,7 @@ final class GatesFileEdit {
     List<Integer> same = new ArrayList<>();
     for (int i = 0; i < mappings.size(); i++) {
       Optional<YamlNode> who = mappings.get(i).get("reviewer");
-      if (who.isPresent() && who.get() instanceof YamlNode.Scalar s && reviewer.equals(s.text())) {
+      if (who.isPresent() && who.get() instanceof YamlNode.Scalar s && reviewer.equals(s.valueText())) {
         same.add(i);
       }
     }

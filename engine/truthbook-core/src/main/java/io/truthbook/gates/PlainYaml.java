@@ -1,6 +1,6 @@
 package io.truthbook.gates;
 
-import io.truthbook.load.YamlNode;
+import io.truthbook.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

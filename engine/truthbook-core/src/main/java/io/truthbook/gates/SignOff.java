@@ -5,13 +5,13 @@ import io.truthbook.load.LoadLimits;
 import io.truthbook.load.LoadedFile;
 import io.truthbook.load.RepositoryFiles;
 import io.truthbook.load.YamlLoader;
-import io.truthbook.load.YamlNode;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Gate;
 import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Owner;
 import io.truthbook.model.Truth;
 import io.truthbook.schema.SchemaValidator;
+import io.truthbook.yaml.YamlNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +110,7 @@ public final class SignOff {
     return root.get("gates").filter(YamlNode.Sequence.class::isInstance)
         .map(s -> ((YamlNode.Sequence) s).items()).orElse(List.of()).stream()
         .filter(YamlNode.Mapping.class::isInstance).map(YamlNode.Mapping.class::cast)
-        .filter(g -> g.get("id").filter(id -> id instanceof YamlNode.Scalar s && gateId.equals(s.text())).isPresent())
+        .filter(g -> g.get("id").filter(id -> id instanceof YamlNode.Scalar s && gateId.equals(s.valueText())).isPresent())
         .findFirst()
         .orElseThrow(() -> new SignOffException("gate " + gateId + " is not in its manifest"));
   }

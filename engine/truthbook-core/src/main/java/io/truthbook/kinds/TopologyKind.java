@@ -1,13 +1,13 @@
 package io.truthbook.kinds;
 
 import io.truthbook.load.Fields;
-import io.truthbook.load.YamlNode;
 import io.truthbook.model.Entity;
 import io.truthbook.model.EntityKind;
 import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Node;
 import io.truthbook.model.Service;
 import io.truthbook.model.Truth;
+import io.truthbook.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,7 @@ package io.truthbook.load;
 
 import io.truthbook.model.Location;
 import io.truthbook.model.Ref;
+import io.truthbook.yaml.YamlNode;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public final class Fields {
   public Optional<String> optText(String key) {
     return map.get(key)
         .filter(n -> n instanceof YamlNode.Scalar s && s.value() != YamlNode.Scalar.NULL)
-        .map(n -> ((YamlNode.Scalar) n).text());
+        .map(n -> ((YamlNode.Scalar) n).valueText());
   }
 
   public int integer(String key, int fallback) {
@@ -69,10 +70,10 @@ public final class Fields {
   }
 
   public List<String> texts(String key) {
-    return list(key).stream().map(n -> ((YamlNode.Scalar) n).text()).toList();
+    return list(key).stream().map(n -> ((YamlNode.Scalar) n).valueText()).toList();
   }
 
   public List<Ref> refs(String key) {
-    return list(key).stream().map(n -> new Ref(((YamlNode.Scalar) n).text(), n.at())).toList();
+    return list(key).stream().map(n -> new Ref(((YamlNode.Scalar) n).valueText(), n.at())).toList();
   }
 }

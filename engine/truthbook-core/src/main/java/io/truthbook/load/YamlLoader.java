@@ -10,6 +10,7 @@ import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
 import io.truthbook.model.ManifestKind;
 import io.truthbook.model.TextBytes;
+import io.truthbook.yaml.YamlNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ public final class YamlLoader {
       return failed(file, lines, Finding.error("manifest.kind", mapping.at(),
           "manifest has no 'kind'", "add 'kind: <kind>', one of " + kinds()));
     }
-    String name = kind.get() instanceof YamlNode.Scalar s ? s.text() : "";
+    String name = kind.get() instanceof YamlNode.Scalar s ? s.valueText() : "";
     Optional<ManifestKind> known = ManifestKind.byId(name);
     if (known.isEmpty()) {
       return failed(file, lines, Finding.error("manifest.kind", kind.get().at(),
@@ -305,10 +306,11 @@ public final class YamlLoader {
 
     private YamlNode scalar(JsonToken token, Location at) throws IOException {
       if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-        return new YamlNode.Scalar(at, new AliasMarker(parser.getText()));
+        return new YamlNode.Scalar(at, "*" + parser.getText(), new AliasMarker(parser.getText()));
       }
+      String written = token == JsonToken.VALUE_STRING ? wholeText(parser.getText(), at) : parser.getText();
       Object value = switch (token) {
-        case VALUE_STRING -> wholeText(parser.getText(), at);
+        case VALUE_STRING -> written;
         case VALUE_NUMBER_INT -> parser.getNumberValue();
         case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
         case VALUE_TRUE -> Boolean.TRUE;
@@ -316,7 +318,7 @@ public final class YamlLoader {
         case VALUE_NULL -> YamlNode.Scalar.NULL;
         default -> parser.getText();
       };
-      return new YamlNode.Scalar(at, value);
+      return new YamlNode.Scalar(at, written, value);
     }
 
     /**
@@ -354,7 +356,7 @@ public final class YamlLoader {
         if (target == null) {
           findings.add(Finding.error("yaml.syntax", s.at(), "unknown alias '*" + alias.name() + "'",
               "define the anchor '&" + alias.name() + "' before using it"));
-          return new YamlNode.Scalar(s.at(), YamlNode.Scalar.NULL);
+          return YamlNode.Scalar.ofNull(s.at(), "");
         }
         count(sizes.getOrDefault(target, 1), s.at());
         return target;

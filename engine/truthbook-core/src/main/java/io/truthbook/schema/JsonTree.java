@@ -1,6 +1,6 @@
 package io.truthbook.schema;
 
-import io.truthbook.load.YamlNode;
+import io.truthbook.yaml.YamlNode;
 import org.json.JSONArray;
 import org.json.JSONObject;
 

@@ -1,7 +1,7 @@
 package io.truthbook.schema;
 
-import io.truthbook.load.YamlNode;
 import io.truthbook.model.Location;
+import io.truthbook.yaml.YamlNode;
 import java.util.Optional;
 
 /** Maps a JSON pointer ({@code #/domains/3/owner}) back to the YAML node it names. */

@@ -2,8 +2,8 @@ package io.truthbook.evidence.ingress;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
 import io.truthbook.evidence.compose.ComposeVariables;
-import io.truthbook.evidence.yaml.YamlValue;
 import io.truthbook.model.Location;
+import io.truthbook.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,27 +27,27 @@ final class ComposeLabels {
     return List.copyOf(problems);
   }
 
-  void read(YamlValue document) {
-    for (Map.Entry<String, YamlValue.Entry> service : services(document).entrySet()) {
-      YamlValue body = service.getValue().value();
+  void read(YamlNode document) {
+    for (Map.Entry<String, YamlNode.Entry> service : services(document).entrySet()) {
+      YamlNode body = service.getValue().value();
       body.get("labels").ifPresent(l -> labels(service.getKey(), l));
       body.get("deploy").flatMap(d -> d.get("labels")).ifPresent(l -> labels(service.getKey(), l));
     }
   }
 
   /** The services mapping; a file without one is the old (version 1) format, services at the top. */
-  private static Map<String, YamlValue.Entry> services(YamlValue document) {
-    Optional<YamlValue> services = document.get("services");
+  private static Map<String, YamlNode.Entry> services(YamlNode document) {
+    Optional<YamlNode> services = document.get("services");
     if (services.isPresent()) {
       return services.get().entries();
     }
-    Map<String, YamlValue.Entry> top = new LinkedHashMap<>(document.entries());
+    Map<String, YamlNode.Entry> top = new LinkedHashMap<>(document.entries());
     top.values().removeIf(e -> e.value().get("image").isEmpty() && e.value().get("build").isEmpty());
     return top;
   }
 
-  private void labels(String service, YamlValue node) {
-    for (YamlValue item : node.items()) {
+  private void labels(String service, YamlNode node) {
+    for (YamlNode item : node.items()) {
       Optional<String> text = item.text();
       if (text.isEmpty()) {
         continue;
@@ -58,8 +58,8 @@ final class ComposeLabels {
       String value = equals < 0 ? "" : interpolated.substring(equals + 1);
       labels.add(new ComposeLabel(service, key.trim(), value, item.at()));
     }
-    for (YamlValue.Entry entry : node.entries().values()) {
-      if (entry.value() instanceof YamlValue.Scalar) {
+    for (YamlNode.Entry entry : node.entries().values()) {
+      if (entry.value() instanceof YamlNode.Scalar) {
         Location at = entry.keyAt();
         // an empty value ("key:") is the empty label, as compose reads it
         String value = entry.value().text().orElse("");

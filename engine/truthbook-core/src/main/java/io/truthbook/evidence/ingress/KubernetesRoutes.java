@@ -2,8 +2,8 @@ package io.truthbook.evidence.ingress;
 
 import io.truthbook.evidence.Evidence.IngressRoute;
 import io.truthbook.evidence.Extractor.ExtractionProblem;
-import io.truthbook.evidence.yaml.YamlValue;
 import io.truthbook.model.Location;
+import io.truthbook.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,14 +33,14 @@ final class KubernetesRoutes {
     return List.copyOf(problems);
   }
 
-  void read(YamlValue document, int depth) {
+  void read(YamlNode document, int depth) {
     String kind = document.text("kind").orElse("");
     switch (kind) {
       case "Ingress" -> ingress(document);
       case "HTTPRoute" -> httpRoute(document);
       case "List" -> {
         if (depth < MAX_LIST_DEPTH) {
-          document.get("items").map(YamlValue::items).orElse(List.of()).forEach(item -> read(item, depth + 1));
+          document.get("items").map(YamlNode::items).orElse(List.of()).forEach(item -> read(item, depth + 1));
         }
       }
       default -> {
@@ -49,20 +49,20 @@ final class KubernetesRoutes {
     }
   }
 
-  private void ingress(YamlValue ingress) {
-    Optional<YamlValue> spec = ingress.get("spec");
+  private void ingress(YamlNode ingress) {
+    Optional<YamlNode> spec = ingress.get("spec");
     if (spec.isEmpty()) {
       return;
     }
     boolean regex = ingress.get("metadata").flatMap(m -> m.get("annotations"))
         .flatMap(a -> a.text("nginx.ingress.kubernetes.io/use-regex"))
         .map(v -> v.equalsIgnoreCase("true")).orElse(false);
-    Optional<YamlValue> fallback = spec.get().get("defaultBackend").or(() -> spec.get().get("backend"));
+    Optional<YamlNode> fallback = spec.get().get("defaultBackend").or(() -> spec.get().get("backend"));
     fallback.ifPresent(b -> add("", PathMatch.everything(), backend(b), b.at()));
     spec.get().get("tls").ifPresent(this::tls);
-    for (YamlValue rule : list(spec.get(), "rules")) {
+    for (YamlNode rule : list(spec.get(), "rules")) {
       String host = rule.text("host").orElse("");
-      for (YamlValue path : rule.get("http").map(http -> list(http, "paths")).orElse(List.of())) {
+      for (YamlNode path : rule.get("http").map(http -> list(http, "paths")).orElse(List.of())) {
         String value = path.text("path").orElse("/");
         String type = path.text("pathType").orElse("ImplementationSpecific");
         add(host, new PathMatch(value, match(type, regex, path)), path.get("backend").map(this::backend).orElse(""),
@@ -72,14 +72,14 @@ final class KubernetesRoutes {
   }
 
   /** The service a backend names: v1 service.name, v1beta1 serviceName, or a resource backend's name. */
-  private String backend(YamlValue backend) {
+  private String backend(YamlNode backend) {
     return backend.get("service").flatMap(s -> s.text("name"))
         .or(() -> backend.text("serviceName"))
         .or(() -> backend.get("resource").flatMap(r -> r.text("name")))
         .orElse("");
   }
 
-  private String match(String pathType, boolean regex, YamlValue at) {
+  private String match(String pathType, boolean regex, YamlNode at) {
     switch (pathType) {
       case "Exact":
         return PathMatch.EXACT;
@@ -96,19 +96,19 @@ final class KubernetesRoutes {
   }
 
   /** TLS hosts are not routes; only a malformed tls section is worth saying something about. */
-  private void tls(YamlValue tls) {
-    if (!(tls instanceof YamlValue.Sequence)) {
+  private void tls(YamlNode tls) {
+    if (!(tls instanceof YamlNode.Sequence)) {
       problems.add(new ExtractionProblem(tls.at(), "spec.tls should be a list of {hosts, secretName}"));
       return;
     }
-    for (YamlValue entry : tls.items()) {
-      entry.get("hosts").filter(hosts -> !(hosts instanceof YamlValue.Sequence)).ifPresent(hosts ->
+    for (YamlNode entry : tls.items()) {
+      entry.get("hosts").filter(hosts -> !(hosts instanceof YamlNode.Sequence)).ifPresent(hosts ->
           problems.add(new ExtractionProblem(hosts.at(), "spec.tls[].hosts should be a list of host names")));
     }
   }
 
-  private void httpRoute(YamlValue route) {
-    Optional<YamlValue> spec = route.get("spec");
+  private void httpRoute(YamlNode route) {
+    Optional<YamlNode> spec = route.get("spec");
     if (spec.isEmpty()) {
       return;
     }
@@ -117,24 +117,24 @@ final class KubernetesRoutes {
     if (hostnames.isEmpty()) {
       hostnames.add("");
     }
-    for (YamlValue rule : list(spec.get(), "rules")) {
+    for (YamlNode rule : list(spec.get(), "rules")) {
       List<String> backends = new ArrayList<>();
       list(rule, "backendRefs").forEach(b -> b.text("name").ifPresent(backends::add));
       if (backends.isEmpty()) {
         backends.add("");
       }
-      List<YamlValue> matches = list(rule, "matches");
+      List<YamlNode> matches = list(rule, "matches");
       if (matches.isEmpty()) {
         routeAll(hostnames, PathMatch.everything(), backends, rule.at());
       }
-      for (YamlValue match : matches) {
+      for (YamlNode match : matches) {
         routeAll(hostnames, pathOf(match), backends, match.at());
       }
     }
   }
 
-  private PathMatch pathOf(YamlValue match) {
-    Optional<YamlValue> path = match.get("path");
+  private PathMatch pathOf(YamlNode match) {
+    Optional<YamlNode> path = match.get("path");
     if (path.isEmpty()) {
       return PathMatch.everything();
     }
@@ -166,7 +166,7 @@ final class KubernetesRoutes {
     routes.add(new IngressRoute(host, path.path(), path.match(), upstream, source, at));
   }
 
-  private static List<YamlValue> list(YamlValue parent, String key) {
-    return parent.get(key).map(YamlValue::items).orElse(List.of());
+  private static List<YamlNode> list(YamlNode parent, String key) {
+    return parent.get(key).map(YamlNode::items).orElse(List.of());
   }
 }

@@ -6,7 +6,7 @@ import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.SourceFile;
 import io.truthbook.evidence.compose.ComposeVariables;
 import io.truthbook.evidence.yaml.YamlDocuments;
-import io.truthbook.evidence.yaml.YamlValue;
+import io.truthbook.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,24 +54,24 @@ public final class ComposeExtractor implements Extractor {
     return new Result(found, problems);
   }
 
-  private static List<Evidence> services(YamlValue root, List<ExtractionProblem> problems) {
-    Optional<YamlValue> services = root.get("services");
-    if (!(root instanceof YamlValue.Mapping) && !isNull(root)) {
+  private static List<Evidence> services(YamlNode root, List<ExtractionProblem> problems) {
+    Optional<YamlNode> services = root.get("services");
+    if (!(root instanceof YamlNode.Mapping) && !isNull(root)) {
       problems.add(new ExtractionProblem(root.at(), "expected a mapping with 'services' at the top of a compose file"));
     }
     if (services.isEmpty() || isNull(services.get())) {
       return List.of();
     }
-    if (!(services.get() instanceof YamlValue.Mapping)) {
+    if (!(services.get() instanceof YamlNode.Mapping)) {
       problems.add(new ExtractionProblem(services.get().at(),
           "expected 'services' to map service names to their definitions"));
       return List.of();
     }
     ComposeVolumes volumes = new ComposeVolumes(root.get("volumes"));
     List<Evidence> found = new ArrayList<>();
-    for (YamlValue.Entry entry : services.get().entries().values()) {
-      YamlValue service = entry.value();
-      if (!(service instanceof YamlValue.Mapping)) {
+    for (YamlNode.Entry entry : services.get().entries().values()) {
+      YamlNode service = entry.value();
+      if (!(service instanceof YamlNode.Mapping)) {
         problems.add(new ExtractionProblem(entry.keyAt(), "expected service '" + entry.key()
             + "' to be a mapping (image, ports, ...); it is not read"));
         continue;
@@ -96,8 +96,8 @@ public final class ComposeExtractor implements Extractor {
     return List.of(source.substring(PROFILES.length(), source.length() - 1).split(","));
   }
 
-  private static List<String> profiles(YamlValue service) {
-    return service.get("profiles").map(YamlValue::items).orElse(List.of()).stream()
+  private static List<String> profiles(YamlNode service) {
+    return service.get("profiles").map(YamlNode::items).orElse(List.of()).stream()
         .flatMap(profile -> profile.text().stream())
         .map(ComposeVariables::withDefaults)
         .filter(profile -> !profile.isBlank())
@@ -108,7 +108,7 @@ public final class ComposeExtractor implements Extractor {
     return profiles.isEmpty() ? SOURCE : PROFILES + String.join(",", profiles) + "]";
   }
 
-  private static boolean isNull(YamlValue value) {
-    return value instanceof YamlValue.Scalar scalar && scalar.isNull();
+  private static boolean isNull(YamlNode value) {
+    return value instanceof YamlNode.Scalar scalar && scalar.isNull();
   }
 }

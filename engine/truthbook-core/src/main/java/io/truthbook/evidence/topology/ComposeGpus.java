@@ -2,7 +2,7 @@ package io.truthbook.evidence.topology;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
 import io.truthbook.evidence.compose.ComposeVariables;
-import io.truthbook.evidence.yaml.YamlValue;
+import io.truthbook.yaml.YamlNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +17,8 @@ import java.util.Optional;
 final class ComposeGpus {
   private ComposeGpus() {}
 
-  static int read(YamlValue service, List<ExtractionProblem> problems) {
-    YamlValue reservations = service.path("deploy", "resources", "reservations").orElse(null);
+  static int read(YamlNode service, List<ExtractionProblem> problems) {
+    YamlNode reservations = service.path("deploy", "resources", "reservations").orElse(null);
     if (reservations != null) {
       Optional<Integer> devices = devices(reservations.get("devices"), problems);
       Optional<Integer> generic = genericResources(reservations.get("generic_resources"), problems);
@@ -26,7 +26,7 @@ final class ComposeGpus {
         return add(devices.orElse(0), generic.orElse(0));
       }
     }
-    Optional<YamlValue> gpus = service.get("gpus");
+    Optional<YamlNode> gpus = service.get("gpus");
     if (gpus.isPresent()) {
       Optional<String> text = gpus.get().text().map(ComposeVariables::withDefaults);
       if (text.isPresent()) {
@@ -34,20 +34,20 @@ final class ComposeGpus {
       }
       return devices(gpus, problems).orElse(0);
     }
-    boolean nvidiaRuntime = service.get("runtime").flatMap(YamlValue::text)
+    boolean nvidiaRuntime = service.get("runtime").flatMap(YamlNode::text)
         .map(ComposeVariables::withDefaults).filter("nvidia"::equals).isPresent();
     return nvidiaRuntime ? visibleDevices(service.get("environment")) : 0;
   }
 
   /** Sums the GPU device requests of a list; empty when none of its entries asks for a GPU. */
-  private static Optional<Integer> devices(Optional<YamlValue> list, List<ExtractionProblem> problems) {
+  private static Optional<Integer> devices(Optional<YamlNode> list, List<ExtractionProblem> problems) {
     Optional<Integer> total = Optional.empty();
-    for (YamlValue device : list.map(YamlValue::items).orElse(List.of())) {
+    for (YamlNode device : list.map(YamlNode::items).orElse(List.of())) {
       if (!isGpu(device)) {
         continue;
       }
-      Optional<YamlValue> count = device.get("count");
-      Optional<YamlValue> ids = device.get("device_ids");
+      Optional<YamlNode> count = device.get("count");
+      Optional<YamlNode> ids = device.get("device_ids");
       int gpus;
       if (count.isPresent() && ids.isPresent()) {
         problems.add(new ExtractionProblem(count.get().at(),
@@ -67,21 +67,21 @@ final class ComposeGpus {
     return total;
   }
 
-  private static boolean isGpu(YamlValue device) {
-    boolean gpuCapability = device.get("capabilities").map(YamlValue::items).orElse(List.of()).stream()
+  private static boolean isGpu(YamlNode device) {
+    boolean gpuCapability = device.get("capabilities").map(YamlNode::items).orElse(List.of()).stream()
         .flatMap(c -> c.text().stream())
         .anyMatch("gpu"::equals);
-    boolean nvidiaDriver = device.get("driver").flatMap(YamlValue::text).filter("nvidia"::equals).isPresent();
+    boolean nvidiaDriver = device.get("driver").flatMap(YamlNode::text).filter("nvidia"::equals).isPresent();
     return gpuCapability || nvidiaDriver;
   }
 
-  private static Optional<Integer> genericResources(Optional<YamlValue> list, List<ExtractionProblem> problems) {
+  private static Optional<Integer> genericResources(Optional<YamlNode> list, List<ExtractionProblem> problems) {
     Optional<Integer> total = Optional.empty();
-    for (YamlValue resource : list.map(YamlValue::items).orElse(List.of())) {
-      Optional<YamlValue> spec = resource.get("discrete_resource_spec");
-      boolean gpu = spec.flatMap(s -> s.get("kind")).flatMap(YamlValue::text)
+    for (YamlNode resource : list.map(YamlNode::items).orElse(List.of())) {
+      Optional<YamlNode> spec = resource.get("discrete_resource_spec");
+      boolean gpu = spec.flatMap(s -> s.get("kind")).flatMap(YamlNode::text)
           .filter(kind -> kind.toLowerCase(Locale.ROOT).contains("gpu")).isPresent();
-      Optional<YamlValue> value = spec.flatMap(s -> s.get("value"));
+      Optional<YamlNode> value = spec.flatMap(s -> s.get("value"));
       if (gpu && value.isPresent()) {
         String text = value.get().text().map(ComposeVariables::withDefaults).orElse("");
         total = Optional.of(add(total.orElse(0), count(value.get(), text, problems)));
@@ -91,10 +91,10 @@ final class ComposeGpus {
   }
 
   /** GPUs of the legacy nvidia runtime: one unless NVIDIA_VISIBLE_DEVICES says otherwise. */
-  private static int visibleDevices(Optional<YamlValue> environment) {
-    Optional<String> visible = environment.flatMap(env -> env.get("NVIDIA_VISIBLE_DEVICES")).flatMap(YamlValue::text);
+  private static int visibleDevices(Optional<YamlNode> environment) {
+    Optional<String> visible = environment.flatMap(env -> env.get("NVIDIA_VISIBLE_DEVICES")).flatMap(YamlNode::text);
     if (visible.isEmpty()) {
-      visible = environment.map(YamlValue::items).orElse(List.of()).stream()
+      visible = environment.map(YamlNode::items).orElse(List.of()).stream()
           .flatMap(item -> item.text().stream())
           .filter(line -> line.startsWith("NVIDIA_VISIBLE_DEVICES="))
           .map(line -> line.substring(line.indexOf('=') + 1))
@@ -113,7 +113,7 @@ final class ComposeGpus {
     return (int) Arrays.stream(value.split(",")).filter(id -> !id.isBlank()).count();
   }
 
-  private static int count(YamlValue at, String text, List<ExtractionProblem> problems) {
+  private static int count(YamlNode at, String text, List<ExtractionProblem> problems) {
     String digits = text.strip();
     if (!digits.isEmpty() && digits.length() <= 6 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Integer.parseInt(digits);

@@ -1,7 +1,7 @@
 package io.truthbook.evidence.topology;
 
 import io.truthbook.evidence.compose.ComposeVariables;
-import io.truthbook.evidence.yaml.YamlValue;
+import io.truthbook.yaml.YamlNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,11 +17,11 @@ final class ComposePlacement {
 
   private ComposePlacement() {}
 
-  static Optional<String> nodeHint(YamlValue service) {
-    List<YamlValue> constraints = service.path("deploy", "placement", "constraints")
-        .map(YamlValue::items).orElse(List.of());
+  static Optional<String> nodeHint(YamlNode service) {
+    List<YamlNode> constraints = service.path("deploy", "placement", "constraints")
+        .map(YamlNode::items).orElse(List.of());
     Optional<String> byLabel = Optional.empty();
-    for (YamlValue constraint : constraints) {
+    for (YamlNode constraint : constraints) {
       Optional<String> text = constraint.text().map(ComposeVariables::withDefaults);
       int equals = text.map(t -> t.indexOf("==")).orElse(-1);
       if (equals < 0) {

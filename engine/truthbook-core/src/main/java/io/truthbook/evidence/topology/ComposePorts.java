@@ -2,7 +2,7 @@ package io.truthbook.evidence.topology;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
 import io.truthbook.evidence.compose.ComposeVariables;
-import io.truthbook.evidence.yaml.YamlValue;
+import io.truthbook.yaml.YamlNode;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,20 +21,20 @@ final class ComposePorts {
 
   private ComposePorts() {}
 
-  static List<Integer> read(Optional<YamlValue> ports, List<ExtractionProblem> problems) {
+  static List<Integer> read(Optional<YamlNode> ports, List<ExtractionProblem> problems) {
     Set<Integer> found = new LinkedHashSet<>();
-    if (ports.isEmpty() || ports.get() instanceof YamlValue.Scalar scalar && scalar.isNull()) {
+    if (ports.isEmpty() || ports.get() instanceof YamlNode.Scalar scalar && scalar.isNull()) {
       return List.of();
     }
-    if (!(ports.get() instanceof YamlValue.Sequence)) {
+    if (!(ports.get() instanceof YamlNode.Sequence)) {
       problems.add(new ExtractionProblem(ports.get().at(),
           "expected 'ports' to be a list, e.g. [\"8000:8000\"]; the ports are not read"));
       return List.of();
     }
-    for (YamlValue item : ports.get().items()) {
-      if (item instanceof YamlValue.Mapping) {
-        Optional<YamlValue> target = item.get("target");
-        Optional<String> text = target.flatMap(YamlValue::text);
+    for (YamlNode item : ports.get().items()) {
+      if (item instanceof YamlNode.Mapping) {
+        Optional<YamlNode> target = item.get("target");
+        Optional<String> text = target.flatMap(YamlNode::text);
         if (text.isEmpty()) {
           problems.add(new ExtractionProblem(item.at(),
               "expected 'target' (the container port) in a long-syntax port; the entry is not read"));
@@ -52,7 +52,7 @@ final class ComposePorts {
     return List.copyOf(found);
   }
 
-  private static void shortSyntax(String text, String written, YamlValue item, Set<Integer> found,
+  private static void shortSyntax(String text, String written, YamlNode item, Set<Integer> found,
       List<ExtractionProblem> problems) {
     String mapping = text.strip();
     int slash = mapping.indexOf('/');
@@ -64,7 +64,7 @@ final class ComposePorts {
     containerPorts(container, written, item, found, problems);
   }
 
-  private static void containerPorts(String container, String written, YamlValue item, Set<Integer> found,
+  private static void containerPorts(String container, String written, YamlNode item, Set<Integer> found,
       List<ExtractionProblem> problems) {
     String text = container.strip();
     int dash = text.indexOf('-');

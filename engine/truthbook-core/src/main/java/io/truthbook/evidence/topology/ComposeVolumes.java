@@ -2,7 +2,7 @@ package io.truthbook.evidence.topology;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
 import io.truthbook.evidence.compose.ComposeVariables;
-import io.truthbook.evidence.yaml.YamlValue;
+import io.truthbook.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,26 +15,26 @@ import java.util.Optional;
  * volumes and tmpfs mounts have no source on the host and are left out.
  */
 final class ComposeVolumes {
-  private final Optional<YamlValue> declared;
+  private final Optional<YamlNode> declared;
 
   /** {@code declared} is the file's top-level {@code volumes} mapping, if any. */
-  ComposeVolumes(Optional<YamlValue> declared) {
+  ComposeVolumes(Optional<YamlNode> declared) {
     this.declared = declared;
   }
 
-  List<String> read(Optional<YamlValue> volumes, List<ExtractionProblem> problems) {
+  List<String> read(Optional<YamlNode> volumes, List<ExtractionProblem> problems) {
     List<String> found = new ArrayList<>();
-    if (volumes.isEmpty() || volumes.get() instanceof YamlValue.Scalar scalar && scalar.isNull()) {
+    if (volumes.isEmpty() || volumes.get() instanceof YamlNode.Scalar scalar && scalar.isNull()) {
       return found;
     }
-    if (!(volumes.get() instanceof YamlValue.Sequence)) {
+    if (!(volumes.get() instanceof YamlNode.Sequence)) {
       problems.add(new ExtractionProblem(volumes.get().at(),
           "expected 'volumes' to be a list, e.g. [\"/mnt/models:/models:ro\"]; the volumes are not read"));
       return found;
     }
-    for (YamlValue item : volumes.get().items()) {
+    for (YamlNode item : volumes.get().items()) {
       Optional<String> volume;
-      if (item instanceof YamlValue.Mapping) {
+      if (item instanceof YamlNode.Mapping) {
         volume = longSyntax(item, problems);
       } else if (item.text().isPresent()) {
         volume = shortSyntax(ComposeVariables.withDefaults(item.text().get()), item, problems);
@@ -48,7 +48,7 @@ final class ComposeVolumes {
     return found;
   }
 
-  private Optional<String> shortSyntax(String text, YamlValue item, List<ExtractionProblem> problems) {
+  private Optional<String> shortSyntax(String text, YamlNode item, List<ExtractionProblem> problems) {
     // a Windows drive letter ("C:\data") carries a colon that does not separate source and target
     int start = text.length() > 2 && Character.isLetter(text.charAt(0)) && text.charAt(1) == ':'
         && (text.charAt(2) == '\\' || text.charAt(2) == '/') ? 2 : 0;
@@ -68,7 +68,7 @@ final class ComposeVolumes {
     return Optional.of(resolve(source) + ":" + target);
   }
 
-  private Optional<String> longSyntax(YamlValue item, List<ExtractionProblem> problems) {
+  private Optional<String> longSyntax(YamlNode item, List<ExtractionProblem> problems) {
     String type = text(item, "type").orElse("");
     if (type.equals("tmpfs") || type.equals("npipe") || type.equals("image") || type.equals("cluster")) {
       return Optional.empty();
@@ -88,7 +88,7 @@ final class ComposeVolumes {
       return source;
     }
     return declared.flatMap(volumes -> volumes.path(source, "driver_opts", "device"))
-        .flatMap(YamlValue::text)
+        .flatMap(YamlNode::text)
         .map(ComposeVariables::withDefaults)
         .filter(device -> device.startsWith("/"))
         .orElse(source);
@@ -99,7 +99,7 @@ final class ComposeVolumes {
     return source.startsWith("/") || source.startsWith(".") || source.startsWith("~") || source.contains("\\");
   }
 
-  private static Optional<String> text(YamlValue item, String key) {
-    return item.get(key).flatMap(YamlValue::text).map(ComposeVariables::withDefaults).filter(t -> !t.isBlank());
+  private static Optional<String> text(YamlNode item, String key) {
+    return item.get(key).flatMap(YamlNode::text).map(ComposeVariables::withDefaults).filter(t -> !t.isBlank());
   }
 }

@@ -6,7 +6,7 @@ import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.LineIndex;
 import io.truthbook.evidence.SourceFile;
 import io.truthbook.evidence.yaml.YamlDocuments;
-import io.truthbook.evidence.yaml.YamlValue;
+import io.truthbook.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,10 +64,10 @@ public final class KubernetesWorkloadExtractor implements Extractor {
           "this file is a template ({{ ... }}), not YAML; render it (helm template) and scan the output")));
     }
     List<Evidence> found = new ArrayList<>();
-    for (YamlValue document : yaml.documents()) {
+    for (YamlNode document : yaml.documents()) {
       workload(document, problems).ifPresent(found::add);
-      if (document.get("kind").flatMap(YamlValue::text).filter("List"::equals).isPresent()) {
-        for (YamlValue item : document.get("items").map(YamlValue::items).orElse(List.of())) {
+      if (document.get("kind").flatMap(YamlNode::text).filter("List"::equals).isPresent()) {
+        for (YamlNode item : document.get("items").map(YamlNode::items).orElse(List.of())) {
           workload(item, problems).ifPresent(found::add);
         }
       }
@@ -75,26 +75,26 @@ public final class KubernetesWorkloadExtractor implements Extractor {
     return new Result(found, problems);
   }
 
-  private static Optional<ServiceSpec> workload(YamlValue document, List<ExtractionProblem> problems) {
-    Optional<String> kind = document.get("kind").flatMap(YamlValue::text).filter(POD_SPEC::containsKey);
+  private static Optional<ServiceSpec> workload(YamlNode document, List<ExtractionProblem> problems) {
+    Optional<String> kind = document.get("kind").flatMap(YamlNode::text).filter(POD_SPEC::containsKey);
     if (kind.isEmpty()) {
       return Optional.empty();
     }
-    Optional<YamlValue> name = document.path("metadata", "name").filter(value -> value.text().isPresent());
+    Optional<YamlNode> name = document.path("metadata", "name").filter(value -> value.text().isPresent());
     if (name.isEmpty()) {
       problems.add(new ExtractionProblem(document.get("kind").orElseThrow().at(),
           "expected metadata.name on this " + kind.get() + "; the workload is not read"));
       return Optional.empty();
     }
     List<String> path = POD_SPEC.get(kind.get());
-    Optional<YamlValue> spec = document.path(path.toArray(String[]::new));
-    if (spec.isEmpty() || !(spec.get() instanceof YamlValue.Mapping)) {
+    Optional<YamlNode> spec = document.path(path.toArray(String[]::new));
+    if (spec.isEmpty() || !(spec.get() instanceof YamlNode.Mapping)) {
       problems.add(new ExtractionProblem(name.get().at(), "expected a pod spec at " + String.join(".", path)
           + " of " + kind.get() + " '" + name.get().text().orElseThrow() + "'; the workload is not read"));
       return Optional.empty();
     }
-    Optional<YamlValue> containers = spec.get().get("containers");
-    if (containers.isPresent() && !(containers.get() instanceof YamlValue.Sequence)) {
+    Optional<YamlNode> containers = spec.get().get("containers");
+    if (containers.isPresent() && !(containers.get() instanceof YamlNode.Sequence)) {
       problems.add(new ExtractionProblem(containers.get().at(), "expected a list of containers in "
           + kind.get() + " '" + name.get().text().orElseThrow() + "'; the workload is not read"));
       return Optional.empty();
@@ -105,10 +105,10 @@ public final class KubernetesWorkloadExtractor implements Extractor {
         NAME + "[" + kind.get() + "]", name.get().at()));
   }
 
-  private static Set<String> claimTemplates(YamlValue document) {
+  private static Set<String> claimTemplates(YamlNode document) {
     Set<String> names = new LinkedHashSet<>();
-    for (YamlValue claim : document.path("spec", "volumeClaimTemplates").map(YamlValue::items).orElse(List.of())) {
-      claim.path("metadata", "name").flatMap(YamlValue::text).ifPresent(names::add);
+    for (YamlNode claim : document.path("spec", "volumeClaimTemplates").map(YamlNode::items).orElse(List.of())) {
+      claim.path("metadata", "name").flatMap(YamlNode::text).ifPresent(names::add);
     }
     return names;
   }

@@ -1,7 +1,7 @@
 package io.truthbook.evidence.topology;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
-import io.truthbook.evidence.yaml.YamlValue;
+import io.truthbook.yaml.YamlNode;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,21 +20,21 @@ import java.util.Set;
 final class PodTemplate {
   private static final String HOSTNAME_LABEL = "kubernetes.io/hostname";
 
-  private final YamlValue spec;
+  private final YamlNode spec;
   private final Set<String> claimTemplates;
 
   /** {@code claimTemplates} are a StatefulSet's volumeClaimTemplates, mountable by name. */
-  PodTemplate(YamlValue spec, Set<String> claimTemplates) {
+  PodTemplate(YamlNode spec, Set<String> claimTemplates) {
     this.spec = spec;
     this.claimTemplates = Set.copyOf(claimTemplates);
   }
 
   List<Integer> ports(List<ExtractionProblem> problems) {
     Set<Integer> found = new LinkedHashSet<>();
-    for (YamlValue container : containers()) {
-      for (YamlValue port : container.get("ports").map(YamlValue::items).orElse(List.of())) {
-        Optional<YamlValue> number = port.get("containerPort");
-        Optional<Integer> value = number.flatMap(YamlValue::text).flatMap(PodTemplate::wholeNumber)
+    for (YamlNode container : containers()) {
+      for (YamlNode port : container.get("ports").map(YamlNode::items).orElse(List.of())) {
+        Optional<YamlNode> number = port.get("containerPort");
+        Optional<Integer> value = number.flatMap(YamlNode::text).flatMap(PodTemplate::wholeNumber)
             .filter(p -> p >= 1 && p <= 65535);
         if (value.isPresent()) {
           found.add(value.get());
@@ -49,8 +49,8 @@ final class PodTemplate {
 
   int gpus(List<ExtractionProblem> problems) {
     int total = 0;
-    for (YamlValue container : containers()) {
-      Optional<YamlValue> resources = container.get("resources");
+    for (YamlNode container : containers()) {
+      Optional<YamlNode> resources = container.get("resources");
       int limits = gpuQuantity(resources.flatMap(r -> r.get("limits")), problems);
       total += limits > 0 ? limits : gpuQuantity(resources.flatMap(r -> r.get("requests")), problems);
     }
@@ -60,18 +60,18 @@ final class PodTemplate {
   /** Mounts as "hostPath:mountPath" or "pvc:claim:mountPath"; emptyDir, configMap and the like are left out. */
   List<String> volumes(List<ExtractionProblem> problems) {
     Map<String, Optional<String>> sources = new HashMap<>();
-    for (YamlValue volume : spec.get("volumes").map(YamlValue::items).orElse(List.of())) {
-      volume.get("name").flatMap(YamlValue::text).ifPresent(name -> sources.put(name, source(volume)));
+    for (YamlNode volume : spec.get("volumes").map(YamlNode::items).orElse(List.of())) {
+      volume.get("name").flatMap(YamlNode::text).ifPresent(name -> sources.put(name, source(volume)));
     }
     Set<String> found = new LinkedHashSet<>();
-    for (YamlValue container : containers()) {
-      for (YamlValue mount : container.get("volumeMounts").map(YamlValue::items).orElse(List.of())) {
-        Optional<String> name = mount.get("name").flatMap(YamlValue::text);
-        Optional<String> path = mount.get("mountPath").flatMap(YamlValue::text);
+    for (YamlNode container : containers()) {
+      for (YamlNode mount : container.get("volumeMounts").map(YamlNode::items).orElse(List.of())) {
+        Optional<String> name = mount.get("name").flatMap(YamlNode::text);
+        Optional<String> path = mount.get("mountPath").flatMap(YamlNode::text);
         if (name.isEmpty() || path.isEmpty()) {
           problems.add(new ExtractionProblem(mount.at(), "expected 'name' and 'mountPath' in a volumeMount"));
         } else if (sources.containsKey(name.get())) {
-          Optional<String> subPath = mount.get("subPath").flatMap(YamlValue::text);
+          Optional<String> subPath = mount.get("subPath").flatMap(YamlNode::text);
           sources.get(name.get())
               .map(source -> source.startsWith("/") && subPath.isPresent()
                   ? source.replaceAll("/+$", "") + "/" + subPath.get() : source)
@@ -92,12 +92,12 @@ final class PodTemplate {
    * required hostname affinity, then a selector label that speaks of a host or node.
    */
   Optional<String> nodeHint() {
-    Optional<YamlValue> selector = spec.get("nodeSelector");
-    Optional<String> hostname = selector.flatMap(s -> s.get(HOSTNAME_LABEL)).flatMap(YamlValue::text);
+    Optional<YamlNode> selector = spec.get("nodeSelector");
+    Optional<String> hostname = selector.flatMap(s -> s.get(HOSTNAME_LABEL)).flatMap(YamlNode::text);
     if (hostname.isPresent()) {
       return hostname;
     }
-    Optional<String> nodeName = spec.get("nodeName").flatMap(YamlValue::text);
+    Optional<String> nodeName = spec.get("nodeName").flatMap(YamlNode::text);
     if (nodeName.isPresent()) {
       return nodeName;
     }
@@ -105,7 +105,7 @@ final class PodTemplate {
     if (affinity.isPresent()) {
       return affinity;
     }
-    return selector.map(YamlValue::entries).orElse(Map.of()).values().stream()
+    return selector.map(YamlNode::entries).orElse(Map.of()).values().stream()
         .filter(entry -> {
           String label = entry.key().substring(entry.key().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
           return label.contains("host") || label.contains("node");
@@ -115,14 +115,14 @@ final class PodTemplate {
   }
 
   private Optional<String> affinityHostname() {
-    List<YamlValue> terms = spec.path("affinity", "nodeAffinity",
+    List<YamlNode> terms = spec.path("affinity", "nodeAffinity",
             "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms")
-        .map(YamlValue::items).orElse(List.of());
-    for (YamlValue term : terms) {
-      for (YamlValue expression : term.get("matchExpressions").map(YamlValue::items).orElse(List.of())) {
-        boolean hostnameIn = expression.get("key").flatMap(YamlValue::text).filter(HOSTNAME_LABEL::equals).isPresent()
-            && expression.get("operator").flatMap(YamlValue::text).filter("In"::equals).isPresent();
-        Optional<String> first = expression.get("values").map(YamlValue::items).orElse(List.of()).stream()
+        .map(YamlNode::items).orElse(List.of());
+    for (YamlNode term : terms) {
+      for (YamlNode expression : term.get("matchExpressions").map(YamlNode::items).orElse(List.of())) {
+        boolean hostnameIn = expression.get("key").flatMap(YamlNode::text).filter(HOSTNAME_LABEL::equals).isPresent()
+            && expression.get("operator").flatMap(YamlNode::text).filter("In"::equals).isPresent();
+        Optional<String> first = expression.get("values").map(YamlNode::items).orElse(List.of()).stream()
             .flatMap(value -> value.text().stream()).findFirst();
         if (hostnameIn && first.isPresent()) {
           return first;
@@ -132,21 +132,21 @@ final class PodTemplate {
     return Optional.empty();
   }
 
-  private List<YamlValue> containers() {
-    return spec.get("containers").map(YamlValue::items).orElse(List.of());
+  private List<YamlNode> containers() {
+    return spec.get("containers").map(YamlNode::items).orElse(List.of());
   }
 
-  private static Optional<String> source(YamlValue volume) {
-    Optional<String> hostPath = volume.path("hostPath", "path").flatMap(YamlValue::text);
+  private static Optional<String> source(YamlNode volume) {
+    Optional<String> hostPath = volume.path("hostPath", "path").flatMap(YamlNode::text);
     if (hostPath.isPresent()) {
       return hostPath;
     }
-    return volume.path("persistentVolumeClaim", "claimName").flatMap(YamlValue::text).map(claim -> "pvc:" + claim);
+    return volume.path("persistentVolumeClaim", "claimName").flatMap(YamlNode::text).map(claim -> "pvc:" + claim);
   }
 
-  private static int gpuQuantity(Optional<YamlValue> resources, List<ExtractionProblem> problems) {
+  private static int gpuQuantity(Optional<YamlNode> resources, List<ExtractionProblem> problems) {
     int total = 0;
-    for (YamlValue.Entry entry : resources.map(YamlValue::entries).orElse(Map.of()).values()) {
+    for (YamlNode.Entry entry : resources.map(YamlNode::entries).orElse(Map.of()).values()) {
       if (!entry.key().endsWith("/gpu")) {
         continue;
       }

@@ -4,6 +4,7 @@ import io.truthbook.evidence.Extractor.ExtractionProblem;
 import io.truthbook.evidence.LineIndex;
 import io.truthbook.evidence.SourceFile;
 import io.truthbook.model.Location;
+import io.truthbook.yaml.YamlNode;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,12 +30,12 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * The YAML documents of one file as {@link YamlValue} trees with locations. SnakeYAML's composer
+ * The YAML documents of one file as {@link YamlNode} trees with locations. SnakeYAML's composer
  * keeps marks but leaves {@code <<} keys and duplicate keys alone (only its constructor handles
  * them, and the constructor drops marks), so both are handled here. Nothing here throws for bad
  * content: every problem in the text becomes an {@link ExtractionProblem}.
  */
-public record YamlDocuments(List<YamlValue> documents, List<ExtractionProblem> problems) {
+public record YamlDocuments(List<YamlNode> documents, List<ExtractionProblem> problems) {
 
   /** Merge keys make aliases common (one per service); what an alias bomb needs is bounded by size below. */
   private static final int MAX_ALIASES = 1_000;
@@ -52,7 +53,7 @@ public record YamlDocuments(List<YamlValue> documents, List<ExtractionProblem> p
 
   /** Reads every document of {@code file}; documents before a syntax error are kept. */
   public static YamlDocuments read(SourceFile file) {
-    List<YamlValue> documents = new ArrayList<>();
+    List<YamlNode> documents = new ArrayList<>();
     List<ExtractionProblem> problems = new ArrayList<>();
     String text = file.text();
     // SnakeYAML finds the limit only after scanning up to it, which takes seconds; counting is instant
@@ -171,19 +172,20 @@ public record YamlDocuments(List<YamlValue> documents, List<ExtractionProblem> p
   private static final class Converter {
     private final SourceFile file;
     private final List<ExtractionProblem> problems;
-    private final Map<Node, YamlValue> done = new IdentityHashMap<>();
+    private final Map<Node, YamlNode> done = new IdentityHashMap<>();
     private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Typing typing = new Typing();
 
     Converter(SourceFile file, List<ExtractionProblem> problems) {
       this.file = file;
       this.problems = problems;
     }
 
-    YamlValue convert(Node node, int depth) {
+    YamlNode convert(Node node, int depth) {
       Location at = location(file, node.getStartMark());
       // only an anchored node can be reached twice (through an alias), so only those are remembered
       boolean anchored = node.getAnchor() != null;
-      YamlValue known = anchored ? done.get(node) : null;
+      YamlNode known = anchored ? done.get(node) : null;
       if (known != null) {
         return known;
       }
@@ -191,23 +193,23 @@ public record YamlDocuments(List<YamlValue> documents, List<ExtractionProblem> p
         problems.add(new ExtractionProblem(at, open.contains(node)
             ? "an alias refers to a value that contains it; recursive YAML is not read"
             : "values nest deeper than " + MAX_DEPTH + " levels through aliases; not read"));
-        return new YamlValue.Scalar(at, "", true);
+        return YamlNode.Scalar.ofNull(at, "");
       }
       if (anchored) {
         open.add(node);
       }
-      YamlValue value;
+      YamlNode value;
       if (node instanceof MappingNode mapping) {
         value = mapping(mapping, at, depth);
       } else if (node instanceof SequenceNode sequence) {
-        List<YamlValue> items = new ArrayList<>();
+        List<YamlNode> items = new ArrayList<>();
         for (Node item : sequence.getValue()) {
           items.add(convert(item, depth + 1));
         }
-        value = new YamlValue.Sequence(at, items);
+        value = new YamlNode.Sequence(at, items);
       } else {
         ScalarNode scalar = (ScalarNode) node;
-        value = new YamlValue.Scalar(at, scalar.getValue(), Tag.NULL.equals(scalar.getTag()));
+        value = new YamlNode.Scalar(at, scalar.getValue(), typing.value(scalar));
       }
       if (anchored) {
         open.remove(node);
@@ -216,9 +218,9 @@ public record YamlDocuments(List<YamlValue> documents, List<ExtractionProblem> p
       return value;
     }
 
-    private YamlValue mapping(MappingNode node, Location at, int depth) {
-      Map<String, YamlValue.Entry> entries = new LinkedHashMap<>();
-      List<YamlValue> merged = new ArrayList<>();
+    private YamlNode mapping(MappingNode node, Location at, int depth) {
+      Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+      List<YamlNode> merged = new ArrayList<>();
       for (NodeTuple tuple : node.getValue()) {
         Node keyNode = tuple.getKeyNode();
         Location keyAt = location(file, keyNode.getStartMark());
@@ -227,33 +229,33 @@ public record YamlDocuments(List<YamlValue> documents, List<ExtractionProblem> p
               + (keyNode instanceof MappingNode ? "mapping" : "sequence") + "; the entry is not read"));
           continue;
         }
-        YamlValue value = convert(tuple.getValueNode(), depth + 1);
+        YamlNode value = convert(tuple.getValueNode(), depth + 1);
         if (Tag.MERGE.equals(key.getTag())) {
           collectMerges(value, merged);
           continue;
         }
-        YamlValue.Entry earlier = entries.get(key.getValue());
+        YamlNode.Entry earlier = entries.get(key.getValue());
         if (earlier != null) {
           problems.add(new ExtractionProblem(keyAt, "duplicate key '" + key.getValue()
               + "' (first at line " + earlier.keyAt().line() + "); the first one is read, remove the other"));
           continue;
         }
-        entries.put(key.getValue(), new YamlValue.Entry(key.getValue(), keyAt, value));
+        entries.put(key.getValue(), new YamlNode.Entry(key.getValue(), keyAt, value));
       }
       // YAML merge: explicit keys win, then earlier merged mappings win over later ones
-      for (YamlValue source : merged) {
+      for (YamlNode source : merged) {
         source.entries().forEach(entries::putIfAbsent);
       }
-      return new YamlValue.Mapping(at, entries);
+      return new YamlNode.Mapping(at, entries);
     }
 
-    private void collectMerges(YamlValue value, List<YamlValue> merged) {
-      if (value instanceof YamlValue.Mapping) {
+    private void collectMerges(YamlNode value, List<YamlNode> merged) {
+      if (value instanceof YamlNode.Mapping) {
         merged.add(value);
         return;
       }
-      if (value instanceof YamlValue.Sequence sequence) {
-        boolean allMappings = sequence.items().stream().allMatch(YamlValue.Mapping.class::isInstance);
+      if (value instanceof YamlNode.Sequence sequence) {
+        boolean allMappings = sequence.items().stream().allMatch(YamlNode.Mapping.class::isInstance);
         if (allMappings) {
           merged.addAll(sequence.items());
           return;
@@ -261,6 +263,36 @@ public record YamlDocuments(List<YamlValue> documents, List<ExtractionProblem> p
       }
       problems.add(new ExtractionProblem(value.at(),
           "a merge key '<<' takes a mapping or a list of mappings, e.g. '<<: *defaults' or '<<: [*a, *b]'"));
+    }
+  }
+
+  /**
+   * The typed value of a scalar as SnakeYAML resolves its tag: null, a boolean, an integer or a float;
+   * every other scalar (and a number too long to be worth converting) is its text.
+   */
+  private static final class Typing extends SafeConstructor {
+    private static final int MAX_NUMBER_LENGTH = 1_000;
+
+    Typing() {
+      super(new LoaderOptions());
+    }
+
+    Object value(ScalarNode scalar) {
+      Tag tag = scalar.getTag();
+      if (Tag.NULL.equals(tag)) {
+        return YamlNode.Scalar.NULL;
+      }
+      boolean typed = Tag.BOOL.equals(tag)
+          || (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) && scalar.getValue().length() <= MAX_NUMBER_LENGTH;
+      if (typed) {
+        try {
+          return yamlConstructors.get(tag).construct(scalar);
+        } catch (RuntimeException e) {
+          // a value the resolver took for a number but the constructor cannot read stays text
+          return scalar.getValue();
+        }
+      }
+      return scalar.getValue();
     }
   }
 }

@@ -7,6 +7,7 @@ import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.SourceFile;
 import io.truthbook.evidence.topology.ComposeExtractor;
 import io.truthbook.evidence.topology.KubernetesWorkloadExtractor;
+import io.truthbook.yaml.YamlNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -36,25 +37,25 @@ class YamlDocumentsTest {
           <<: *b
         """);
 
-    YamlValue s = yaml.documents().get(0).get("s").orElseThrow();
+    YamlNode s = yaml.documents().get(0).get("s").orElseThrow();
     assertThat(s.entries().keySet()).containsExactly("p", "q", "r");
-    assertThat(s.get("p").flatMap(YamlValue::text)).contains("s");
-    assertThat(s.get("q").flatMap(YamlValue::text)).contains("a");
-    assertThat(s.get("r").flatMap(YamlValue::text)).contains("b");
+    assertThat(s.get("p").flatMap(YamlNode::text)).contains("s");
+    assertThat(s.get("q").flatMap(YamlNode::text)).contains("a");
+    assertThat(s.get("r").flatMap(YamlNode::text)).contains("b");
     // a merged value keeps the place it was written: the anchor's line
     assertThat(s.get("r").orElseThrow().at().line()).isEqualTo(2);
-    assertThat(yaml.documents().get(0).path("t", "q").flatMap(YamlValue::text)).contains("b");
+    assertThat(yaml.documents().get(0).path("t", "q").flatMap(YamlNode::text)).contains("b");
     assertThat(yaml.problems()).isEmpty();
   }
 
   @Test
   void keepsScalarsAsWritten() {
-    YamlValue root = read("port: 22:22\nempty:\ntilde: ~\nquoted: 'null'\n").documents().get(0);
+    YamlNode root = read("port: 22:22\nempty:\ntilde: ~\nquoted: 'null'\n").documents().get(0);
 
-    assertThat(root.get("port").flatMap(YamlValue::text)).contains("22:22");
-    assertThat(root.get("empty").flatMap(YamlValue::text)).isEmpty();
-    assertThat(root.get("tilde").flatMap(YamlValue::text)).isEmpty();
-    assertThat(root.get("quoted").flatMap(YamlValue::text)).contains("null");
+    assertThat(root.get("port").flatMap(YamlNode::text)).contains("22:22");
+    assertThat(root.get("empty").flatMap(YamlNode::text)).isEmpty();
+    assertThat(root.get("tilde").flatMap(YamlNode::text)).isEmpty();
+    assertThat(root.get("quoted").flatMap(YamlNode::text)).contains("null");
   }
 
   @Test
@@ -155,6 +156,26 @@ class YamlDocumentsTest {
   void reportsNonPrintableCharactersWhereTheyAre() {
     assertThat(problems(read("a: 1\nb: \u0001\n"))).singleElement().asString()
         .startsWith("2:4 cannot read YAML: special characters are not allowed");
+  }
+
+  @Test
+  void scalarsCarryTheirTextAsWrittenAndTheirTypedValue() {
+    YamlNode root = read("port: 22:22\nreplicas: 3\ndebug: yes\nratio: 0.5\nname: web\nempty:\nbad: !!int x\n")
+        .documents().get(0);
+
+    assertThat(scalar(root, "port")).isEqualTo(new YamlNode.Scalar(scalar(root, "port").at(), "22:22", 1342));
+    assertThat(scalar(root, "replicas").value()).isEqualTo(3);
+    assertThat(scalar(root, "debug").value()).isEqualTo(Boolean.TRUE);
+    assertThat(scalar(root, "debug").text()).contains("yes");
+    assertThat(scalar(root, "ratio").value()).isEqualTo(0.5);
+    assertThat(scalar(root, "name").value()).isEqualTo("web");
+    assertThat(scalar(root, "empty").isNull()).isTrue();
+    assertThat(scalar(root, "empty").value()).isSameAs(YamlNode.Scalar.NULL);
+    assertThat(scalar(root, "bad").value()).isEqualTo("x");
+  }
+
+  private static YamlNode.Scalar scalar(YamlNode mapping, String key) {
+    return (YamlNode.Scalar) mapping.get(key).orElseThrow();
   }
 
   @ParameterizedTest
