@@ -22,6 +22,7 @@ import io.truthbook.reconcile.FreshnessIndex;
 import io.truthbook.reconcile.Reconciler;
 import io.truthbook.reconcile.claims.ClaimReconciler;
 import io.truthbook.reconcile.claims.ReconciliationMatrix;
+import io.truthbook.rules.RulePackException;
 import io.truthbook.rules.TruthIndex;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -64,7 +65,11 @@ final class CheckRun {
     chapters.texts().forEach(t -> sources.put(t.file(), t.lines()));
     long start = System.nanoTime();
     TruthIndex index = new TruthIndex(read.truth(), root, chapters.texts());
-    findings.addAll(Truthbook.rules().check(index));
+    try {
+      findings.addAll(Truthbook.rules().check(index));
+    } catch (RulePackException e) {
+      throw new TruthbookException(e.getMessage(), e);
+    }
     stages.merge("rules", System.nanoTime() - start, Long::sum);
     // the diagrams (PlantUML) and the manifests' git history need nothing the evidence stage makes: they run
     // on a second thread while the product is read, and their findings are added in the same order as before

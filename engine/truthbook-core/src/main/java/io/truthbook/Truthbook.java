@@ -16,6 +16,7 @@ import io.truthbook.reconcile.claims.ClaimReconciler;
 import io.truthbook.reconcile.claims.ReconciliationMatrix;
 import io.truthbook.render.book.Stamp;
 import io.truthbook.rules.RuleCatalog;
+import io.truthbook.rules.RulePackException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,8 +59,12 @@ public final class Truthbook {
 
   /** Every rule id any stage can report (rule packs on the class path included), with what it means and how to fix it. */
   public static RuleCatalog rules() {
-    return RuleCatalog.standard(Stream.of(EvidenceRules.ALL, new Reconciler().reports(), ClaimReconciler.reports(),
-        GateEvaluator.reports(), HandWrittenDiagrams.RULES).flatMap(List::stream).toList());
+    try {
+      return RuleCatalog.standard(Stream.of(EvidenceRules.ALL, new Reconciler().reports(), ClaimReconciler.reports(),
+          GateEvaluator.reports(), HandWrittenDiagrams.RULES).flatMap(List::stream).toList());
+    } catch (RulePackException e) {
+      throw new TruthbookException(e.getMessage() + "; fix or remove its META-INF/services/io.truthbook.rules.Rule", e);
+    }
   }
 
   /** The engine's version, from its jar's manifest. */

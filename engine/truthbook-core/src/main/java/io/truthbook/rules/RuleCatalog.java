@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Every rule the tool has, and every rule id any stage can report, for {@code explain}. */
@@ -67,13 +68,17 @@ public final class RuleCatalog {
           "create the file, fix its path, or remove the chapter from the book manifest"));
 
   private final List<Rule> rules;
+  /** The rules rule packs brought, by identity: their failures are the packs' own. */
+  private final Set<Rule> packed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private final Map<String, RuleInfo> infos = new LinkedHashMap<>();
 
-  private RuleCatalog(List<Rule> base, List<RuleInfo> otherStages) {
+  private RuleCatalog(List<Rule> base, List<Rule> packs, List<RuleInfo> otherStages) {
     List<Rule> all = new ArrayList<>(base);
+    all.addAll(packs);
+    packed.addAll(packs);
     STAGE_RULES.forEach(info -> infos.put(info.id(), info));
     otherStages.forEach(info -> infos.put(info.id(), info));
-    base.forEach(rule -> rule.reports().forEach(info -> infos.put(info.id(), info)));
+    all.forEach(rule -> rule.reports().forEach(info -> infos.put(info.id(), info)));
     infos.put(RiskRule.DETECTOR.id(), RiskRule.DETECTOR);
     all.add(new RiskRule(infos.keySet()));
     this.rules = List.copyOf(all);
@@ -86,16 +91,26 @@ public final class RuleCatalog {
    * class loader, which the Maven plugin points at the project's own classes.
    */
   public static RuleCatalog standard(List<RuleInfo> otherStages) {
-    List<Rule> rules = new ArrayList<>(List.of(new UniqueIdRule(), new ReferenceRule(), new ProseReferenceRule(),
+    return new RuleCatalog(List.of(new UniqueIdRule(), new ReferenceRule(), new ProseReferenceRule(),
         new ChapterSafetyRule(), new TableRule(), new RouteRule(), new AdjacencyRule(), new OwnerBoundaryRule(),
-        new IngressRule(), new TopologyRule(), new CycleRule(), new CoverageRule()));
-    rules.addAll(RulePacks.discovered());
-    return new RuleCatalog(rules, otherStages);
+        new IngressRule(), new TopologyRule(), new CycleRule(), new CoverageRule()), RulePacks.discovered(), otherStages);
   }
 
   /** Runs every rule; a rule never stops another. */
   public List<Finding> check(TruthIndex index) {
-    return rules.stream().flatMap(rule -> rule.check(index).stream()).toList();
+    return rules.stream().flatMap(rule -> run(rule, index).stream()).toList();
+  }
+
+  /** A rule pack's rule that throws is the pack's fault, named as such; the engine's own rules do not throw. */
+  private List<Finding> run(Rule rule, TruthIndex index) {
+    if (!packed.contains(rule)) {
+      return rule.check(index);
+    }
+    try {
+      return rule.check(index);
+    } catch (RuntimeException e) {
+      throw new RulePackException("the rule pack's rule " + rule.getClass().getName() + " failed: " + e, e);
+    }
   }
 
   /** What a rule checks, by its id (a renamed rule's old id gives the rule under its new id). */
