@@ -33,13 +33,6 @@ final class RiskRule implements Rule {
     List<Finding> findings = new ArrayList<>();
     for (Risk risk : index.truth().risks()) {
       for (Ref rule : risk.detectedBy()) {
-        java.util.Optional<String> renamed = RenamedRules.current(rule.id()).filter(known::contains);
-        if (renamed.isPresent()) {
-          findings.add(Finding.warning(DETECTOR.id(), rule.at(), "risk '" + risk.id() + "' names rule '" + rule.id()
-              + "', which is now '" + renamed.get() + "'; it is watched under its new id",
-              "write '" + renamed.get() + "' instead"));
-          continue;
-        }
         // schema.* stands for one rule id per JSON Schema keyword (schema.required, schema.type, ...)
         if (!known.contains(rule.id()) && !rule.id().matches("schema\\.[a-zA-Z]+")) {
           String suggestion = Suggestions.closest(rule.id(), known.stream().filter(k -> !k.endsWith("*")).toList()).map(c -> " (did you mean '" + c + "'?)").orElse("");

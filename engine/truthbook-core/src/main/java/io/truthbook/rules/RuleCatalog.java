@@ -113,10 +113,8 @@ public final class RuleCatalog {
     }
   }
 
-  /** What a rule checks, by its id (a renamed rule's old id gives the rule under its new id). */
   public Optional<RuleInfo> explain(String id) {
     return Optional.ofNullable(infos.get(id))
-        .or(() -> RenamedRules.current(id).map(infos::get))
         .or(() -> id.startsWith("schema.") ? Optional.of(infos.get("schema.*")) : Optional.empty());
   }
 

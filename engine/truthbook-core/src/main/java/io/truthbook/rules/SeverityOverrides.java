@@ -15,11 +15,7 @@ import java.util.Optional;
 public final class SeverityOverrides {
   private record Override(String pattern, Severity severity) {
     boolean matches(String rule) {
-      if (pattern.endsWith("*")) {
-        return rule.startsWith(pattern.substring(0, pattern.length() - 1));
-      }
-      // a renamed rule answers to its old id too
-      return rule.equals(pattern) || RenamedRules.current(pattern).filter(rule::equals).isPresent();
+      return pattern.endsWith("*") ? rule.startsWith(pattern.substring(0, pattern.length() - 1)) : rule.equals(pattern);
     }
   }
 
