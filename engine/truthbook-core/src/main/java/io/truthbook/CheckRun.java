@@ -11,6 +11,7 @@ import io.truthbook.history.TruthHistory;
 import io.truthbook.load.ChapterLoader;
 import io.truthbook.load.LoadLimits;
 import io.truthbook.model.CheckResult;
+import io.truthbook.model.FileOrigin;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Freshness;
 import io.truthbook.model.ManifestKind;
@@ -82,9 +83,12 @@ final class CheckRun {
         SIDE);
     List<Freshness> freshness = List.of();
     List<Finding> drift = new ArrayList<>();
+    List<FileOrigin> origins = new ArrayList<>();
+    origins.add(new FileOrigin("", FileOrigin.TRUTH, io.truthbook.git.Repositories.placeOf(root)
+        .map(io.truthbook.git.Repositories.Place::folder).orElse(""), java.util.Optional.empty()));
     if (withEvidence && !truth.sources().isEmpty() && !truth.incomplete().contains(ManifestKind.SOURCES)) {
       start = System.nanoTime();
-      EvidenceSet evidence = scan(truth, drift);
+      EvidenceSet evidence = scan(truth, drift, origins);
       stages.merge("evidence", System.nanoTime() - start, Long::sum);
       start = System.nanoTime();
       drift.addAll(new Reconciler().drift(truth, evidence));
@@ -101,7 +105,7 @@ final class CheckRun {
     GateReport gates = new GateEvaluator(root, history).evaluate(truth, matrix, findings, sources);
     findings.addAll(gates.findings());
     stages.merge("gates", System.nanoTime() - start, Long::sum);
-    return new Audit(new CheckResult(findings, sources, read.manifestCount(), freshness, stages), matrix, gates);
+    return new Audit(new CheckResult(findings, sources, read.manifestCount(), freshness, stages, origins, 0), matrix, gates);
   }
 
   /** The second thread of a check: daemon threads, so a check never keeps the JVM alive. */
@@ -137,7 +141,7 @@ final class CheckRun {
   }
 
   /** The evidence stage: open every source, run its extractors; problems become findings. */
-  private EvidenceSet scan(Truth truth, List<Finding> findings) {
+  private EvidenceSet scan(Truth truth, List<Finding> findings, List<FileOrigin> origins) {
     SourceOpener opener = new SourceOpener(root, new SourceOpener.Options(options.worktree(), options.ref(),
         options.cache()));
     EvidenceCollector collector = new EvidenceCollector(Extractors.all(), options.maxFileBytes());
@@ -158,6 +162,7 @@ final class CheckRun {
             + (e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage()), e);
       }
     }
+    origins.addAll(opener.origins());
     return new EvidenceSet(collected);
   }
 }

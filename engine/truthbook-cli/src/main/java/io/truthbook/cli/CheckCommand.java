@@ -2,8 +2,9 @@ package io.truthbook.cli;
 
 import io.truthbook.ExitStatus;
 import io.truthbook.Truthbook;
-import io.truthbook.load.LoadLimits;
 import io.truthbook.model.CheckResult;
+import io.truthbook.policy.Config;
+import io.truthbook.policy.Policy;
 import io.truthbook.render.ReportFormat;
 import io.truthbook.render.ReportFormats;
 import io.truthbook.render.TextReport;
@@ -30,12 +31,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
-      description = "Repository root holding manifests/ (default: the current folder).")
-  Path root;
+  @CommandLine.Mixin CheckOptions check;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-      description = "Report format(s): ${COMPLETION-CANDIDATES}. Repeat or comma-separate for several.",
+      description = "Report format(s): ${COMPLETION-CANDIDATES}. Repeat or comma-separate for several"
+          + " (default: truthbook.yaml's reports, else text).",
       completionCandidates = FormatNames.class)
   List<String> formats = new ArrayList<>();
 
@@ -43,83 +43,82 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the n-th format to the n-th file instead of standard output.")
   List<Path> outs = new ArrayList<>();
 
-  @Option(names = "--max-manifest-bytes", paramLabel = "BYTES", description = "Largest manifest read (default ${DEFAULT-VALUE}).")
-  long maxManifestBytes = LoadLimits.DEFAULTS.maxManifestBytes();
-
-  @Option(names = "--max-aliases", paramLabel = "N", description = "Most YAML aliases per manifest (default ${DEFAULT-VALUE}).")
-  int maxAliases = LoadLimits.DEFAULTS.maxAliases();
-
-  @Option(names = "--max-depth", paramLabel = "N", description = "Deepest YAML nesting (default ${DEFAULT-VALUE}).")
-  int maxDepth = LoadLimits.DEFAULTS.maxDepth();
-
-  @Option(names = "--max-nodes", paramLabel = "N", description = "Most YAML nodes per manifest after alias expansion (default ${DEFAULT-VALUE}).")
-  int maxNodes = LoadLimits.DEFAULTS.maxNodes();
-
-  @Option(names = "--worktree", description = "Read the sources' working trees (uncommitted edits count) instead of a commit.")
-  boolean worktree;
-
-  @Option(names = "--ref", paramLabel = "REV", description = "Read every source at this git revision instead of its manifest 'ref' (default HEAD).")
-  String ref;
-
-  @Option(names = "--cache", paramLabel = "DIR", description = "Where git URL sources are cloned (default ~/.cache/truthbook/repos).")
-  Path cache;
-
-  @Option(names = "--max-file-bytes", paramLabel = "BYTES", description = "Largest repository file an extractor reads (default ${DEFAULT-VALUE}).")
-  long maxFileBytes = Truthbook.Options.defaults().maxFileBytes();
-
-  @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-      description = "Raise or lower a rule or a family: drift.*=warning, domain.unserved=error. Repeatable.")
-  List<String> severities = new ArrayList<>();
+  @Option(names = "--no-baseline", description = "Report every finding, the baselined ones too.")
+  boolean noBaseline;
 
   @Override
   public Integer call() {
+    Config config = check.config(spec);
     ReportFormats registry = new ReportFormats(io.truthbook.Truthbook.rules().all(), new Version().getVersion()[0]
-        .replace("truthbook ", ""));
-    List<ReportFormat> chosen = formats(registry);
-    if (outs.size() > chosen.size()) {
+        .replace("truthbook ", ""), config.site());
+    List<ReportFormat> chosen = new ArrayList<>();
+    List<Path> files = new ArrayList<>(outs);
+    if (formats.isEmpty() && !config.reports().isEmpty()) {
+      if (!outs.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--out needs --format (truthbook.yaml's"
+            + " reports name their own files)");
+      }
+      for (Config.Report report : config.reports()) {
+        chosen.add(format(registry, report.format()));
+        report.out().ifPresent(files::add);
+      }
+    } else {
+      chosen = formats(registry);
+    }
+    if (files.size() > chosen.size()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "more --out files (" + outs.size() + ") than --format values (" + chosen.size() + ")");
+          "more --out files (" + files.size() + ") than --format values (" + chosen.size() + ")");
     }
-    LoadLimits limits;
+    Truthbook.Options options = check.options(spec);
+    Policy policy = check.policy(spec, config, !noBaseline);
+    CheckResult result;
     try {
-      limits = new LoadLimits(maxManifestBytes, maxAliases, maxDepth, maxNodes);
+      result = policy.apply(new Truthbook(check.root, options).check());
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "limits must be positive numbers");
+      throw new io.truthbook.TruthbookException(e.getMessage(), e);
     }
-    if (worktree && ref != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--worktree and --ref exclude each other");
-    }
-    Truthbook.Options options = new Truthbook.Options(limits, worktree, java.util.Optional.ofNullable(ref),
-        cache == null ? Truthbook.Options.defaults().cache() : cache, maxFileBytes);
-    io.truthbook.rules.SeverityOverrides overrides;
-    try {
-      overrides = io.truthbook.rules.SeverityOverrides.parse(severities);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-    CheckResult result = overrides.apply(new Truthbook(root, options).check());
     PrintWriter stdout = spec.commandLine().getOut();
-    for (int i = 0; i < chosen.size(); i++) {
-      String report = chosen.get(i).render(result);
-      if (i < outs.size()) {
-        write(outs.get(i), report);
-      } else {
-        stdout.print(report);
+    boolean allToFiles = config.reports().isEmpty() || !formats.isEmpty()
+        ? !outs.isEmpty() && outs.size() == chosen.size()
+        : config.reports().stream().allMatch(r -> r.out().isPresent());
+    if (formats.isEmpty() && !config.reports().isEmpty()) {
+      // the configured reports: each to its file, or to standard output when it names none
+      int file = 0;
+      for (int i = 0; i < chosen.size(); i++) {
+        String report = chosen.get(i).render(result);
+        if (config.reports().get(i).out().isPresent()) {
+          write(files.get(file++), report);
+        } else {
+          stdout.print(report);
+        }
+      }
+    } else {
+      for (int i = 0; i < chosen.size(); i++) {
+        String report = chosen.get(i).render(result);
+        if (i < files.size()) {
+          write(files.get(i), report);
+        } else {
+          stdout.print(report);
+        }
       }
     }
-    if (!outs.isEmpty() && outs.size() == chosen.size()) {
+    if (allToFiles) {
       stdout.println(TextReport.summary(result));
     }
     stdout.flush();
     return ExitStatus.of(result.passed()).code();
   }
 
+  private ReportFormat format(ReportFormats registry, String name) {
+    return registry.byName(name).orElseThrow(() -> new CommandLine.ParameterException(
+        spec.commandLine(), "unknown format '" + name + "'; use one of " + registry.names()));
+  }
+
   private List<ReportFormat> formats(ReportFormats registry) {
     List<String> names = formats.isEmpty() ? List.of("text") : formats;
     List<ReportFormat> chosen = new ArrayList<>();
     for (String name : names) {
-      chosen.add(registry.byName(name).orElseThrow(() -> new CommandLine.ParameterException(
-          spec.commandLine(), "unknown format '" + name + "'; use one of " + registry.names())));
+      chosen.add(format(registry, name));
     }
     return chosen;
   }

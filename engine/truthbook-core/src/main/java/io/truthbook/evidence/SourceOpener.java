@@ -1,5 +1,6 @@
 package io.truthbook.evidence;
 
+import io.truthbook.model.FileOrigin;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
 import io.truthbook.model.Source;
@@ -30,10 +31,26 @@ public final class SourceOpener {
 
   private final Path root;
   private final Options options;
+  private final Optional<Path> truthTree;
+  private final List<FileOrigin> origins = new java.util.ArrayList<>();
 
   public SourceOpener(Path root, Options options) {
     this.root = root.toAbsolutePath().normalize();
     this.options = options;
+    this.truthTree = io.truthbook.git.Repositories.placeOf(this.root).map(io.truthbook.git.Repositories.Place::workTree);
+  }
+
+  /**
+   * The git repositories the sources opened so far lie in, as findings name their files: a source in the
+   * truth's own repository counts as {@link FileOrigin#TRUTH}.
+   */
+  public List<FileOrigin> origins() {
+    return List.copyOf(origins);
+  }
+
+  private void opened(Source source, String display, io.truthbook.git.Repositories.Place place) {
+    boolean truths = truthTree.isPresent() && truthTree.get().equals(place.workTree());
+    origins.add(new FileOrigin(display, truths ? FileOrigin.TRUTH : source.id(), place.folder(), source.url()));
   }
 
   public Opened open(Source source) {
@@ -101,6 +118,8 @@ public final class SourceOpener {
           "source '" + source.id() + "' repository " + display + " is not a git repository; it was not read",
           "point 'repository' at a git clone, or use 'path' for a folder inside this repository"));
     }
+    holding.filter(r -> !r.isBare())
+        .ifPresent(r -> opened(source, display, io.truthbook.git.Repositories.Place.of(r, directory)));
     if (options.worktree()) {
       holding.ifPresent(Repository::close);
       return new Opened(Optional.of(new WorkTree(directory, display)), List.of());

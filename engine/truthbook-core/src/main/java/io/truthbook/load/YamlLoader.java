@@ -45,10 +45,30 @@ public final class YamlLoader {
     if (bytes.length > limits.maxManifestBytes()) {
       return tooLarge(file, bytes.length);
     }
+    Parsed parsed = parse(file, bytes);
+    return parsed.root().map(root -> kindOf(file, parsed.lines(), root))
+        .orElseGet(() -> failed(file, parsed.lines(), parsed.findings().toArray(Finding[]::new)));
+  }
+
+  /** One YAML document's tree, or the findings that kept it from being read; {@code lines} as written. */
+  public record Parsed(Optional<YamlNode> root, List<String> lines, List<Finding> findings) {
+    static Parsed failed(List<String> lines, Finding... findings) {
+      return new Parsed(Optional.empty(), lines, List.of(findings));
+    }
+  }
+
+  /**
+   * Parses one YAML document of any shape ({@link #load} then asks for a manifest's {@code kind}): a
+   * configuration file is read with the same limits, locations and findings as a manifest.
+   */
+  public Parsed parse(String file, byte[] bytes) {
+    if (bytes.length > limits.maxManifestBytes()) {
+      return Parsed.failed(List.of(), tooLarge(file, bytes.length).findings().toArray(Finding[]::new));
+    }
     TextBytes decoded = TextBytes.of(bytes);
     if (decoded instanceof TextBytes.NotText not) {
       String source = new String(bytes, StandardCharsets.UTF_8);
-      return failed(file, source.lines().toList(), Finding.error("yaml.encoding",
+      return Parsed.failed(source.lines().toList(), Finding.error("yaml.encoding",
           Location.of(file, not.line(), not.column()), "file is not UTF-8 YAML text: " + not.problem(),
           "save the manifest as UTF-8 YAML text, or remove the file"));
     }
@@ -58,13 +78,13 @@ public final class YamlLoader {
       Builder builder = new Builder(file, parser);
       JsonToken first = parser.nextToken();
       if (first == null) {
-        return failed(file, lines, Finding.error("manifest.empty", Location.of(file, 1, 1),
+        return Parsed.failed(lines, Finding.error("manifest.empty", Location.of(file, 1, 1),
             "manifest is empty", "write 'kind: <kind>' and its entries, or delete the file"));
       }
       YamlNode root = builder.node(first, 1);
       if (root instanceof YamlNode.Scalar s && (s.value() == YamlNode.Scalar.NULL || "".equals(s.value()))) {
         // only comments and document markers
-        return failed(file, lines, Finding.error("manifest.empty", Location.of(file, 1, 1),
+        return Parsed.failed(lines, Finding.error("manifest.empty", Location.of(file, 1, 1),
             "manifest is empty", "write 'kind: <kind>' and its entries, or delete the file"));
       }
       JsonToken next = parser.nextToken();
@@ -72,20 +92,20 @@ public final class YamlLoader {
       boolean emptyTrailer = next == JsonToken.VALUE_NULL && parser.nextToken() == null;
       if (next != null && !emptyTrailer) {
         int line = documentMarkerBefore(lines, parser.currentTokenLocation().getLineNr());
-        return failed(file, lines, Finding.error("yaml.syntax", Location.of(file, line, 1),
+        return Parsed.failed(lines, Finding.error("yaml.syntax", Location.of(file, line, 1),
             "expected one YAML document, found a second one here", "put each document in its own file"));
       }
       if (builder.findings.size() > 0) {
-        return failed(file, lines, builder.findings.toArray(Finding[]::new));
+        return Parsed.failed(lines, builder.findings.toArray(Finding[]::new));
       }
-      return kindOf(file, lines, root);
+      return new Parsed(Optional.of(root), lines, List.of());
     } catch (LimitExceeded e) {
-      return failed(file, lines, e.finding);
+      return Parsed.failed(lines, e.finding);
     } catch (JsonProcessingException e) {
-      return failed(file, lines, syntaxFinding(file, lines, e));
+      return Parsed.failed(lines, syntaxFinding(file, lines, e));
     } catch (IOException e) {
       // parsing from a String does no I/O; anything here is a parser fault on this text
-      return failed(file, lines, Finding.error("yaml.syntax", Location.of(file, 1, 1),
+      return Parsed.failed(lines, Finding.error("yaml.syntax", Location.of(file, 1, 1),
           "cannot parse YAML: " + e.getMessage(), "fix the YAML syntax"));
     }
   }

@@ -29,6 +29,26 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
     return new Finding(ruleId, Severity.WARNING, location, message, hint);
   }
 
+  /** A note: information that never fails a check. */
+  public static Finding note(String ruleId, Location location, String message, String hint) {
+    return new Finding(ruleId, Severity.NOTE, location, message, hint);
+  }
+
+  /**
+   * The finding's identity across edits that only move lines: rule, file and message, hashed (128 bits of
+   * SHA-256, hex). Baselines and SARIF's partial fingerprints use it.
+   */
+  public String fingerprint() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha.digest((ruleId + "\n" + location.file() + "\n" + message)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }

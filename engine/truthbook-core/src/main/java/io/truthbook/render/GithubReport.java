@@ -16,8 +16,14 @@ public final class GithubReport implements ReportFormat {
   public String render(CheckResult result) {
     StringBuilder out = new StringBuilder();
     for (Finding f : result.findings()) {
-      out.append("::").append(f.severity() == Severity.ERROR ? "error" : f.severity() == Severity.WARNING ? "warning" : "notice")
-          .append(" file=").append(property(f.location().file()));
+      out.append("::").append(f.severity() == Severity.ERROR ? "error" : f.severity() == Severity.WARNING ? "warning" : "notice");
+      if (result.originOf(f.location().file()).filter(io.truthbook.model.FileOrigin::foreign).isPresent()) {
+        // a file of another repository names no file here: the annotation goes on the run, the place in its text
+        out.append(" title=").append(property("truthbook [" + f.ruleId() + "]"))
+            .append("::").append(data(f.location() + ": " + f.message() + "\nhint: " + f.hint())).append('\n');
+        continue;
+      }
+      out.append(" file=").append(property(f.location().file()));
       if (f.location().line() > 0) {
         out.append(",line=").append(f.location().line());
         if (f.location().column() > 0) {

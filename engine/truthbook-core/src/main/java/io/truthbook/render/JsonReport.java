@@ -32,6 +32,7 @@ public final class JsonReport implements ReportFormat {
       json.writeNumberField("errors", result.errors());
       json.writeNumberField("warnings", result.warnings());
       json.writeNumberField("manifests", result.manifestCount());
+      json.writeNumberField("baselined", result.baselined());
       json.writeBooleanField("passed", result.passed());
       json.writeEndObject();
       json.writeArrayFieldStart("findings");

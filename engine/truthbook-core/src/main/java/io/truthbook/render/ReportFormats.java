@@ -10,8 +10,16 @@ public final class ReportFormats {
 
   /** The formats, given the rule metadata SARIF and JUnit carry and the tool's version. */
   public ReportFormats(List<RuleInfo> rules, String version) {
-    this.all = List.of(new TextReport(), new JsonReport(), new JUnitReport(rules), new SarifReport(rules, version),
-        new GithubReport(), new MarkdownReport());
+    this(rules, version, Optional.empty());
+  }
+
+  /**
+   * The formats; {@code site} is the URL the truth's site is published at, so that SARIF rules link their
+   * page ({@code rules.html#rule-ID}).
+   */
+  public ReportFormats(List<RuleInfo> rules, String version, Optional<String> site) {
+    this.all = List.of(new TextReport(), new JsonReport(), new JUnitReport(rules),
+        new SarifReport(rules, version, site), new GithubReport(), new MarkdownReport());
   }
 
   public Optional<ReportFormat> byName(String name) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.truthbook.model.CheckResult;
+import io.truthbook.model.FileOrigin;
 import io.truthbook.model.Finding;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Severity;
@@ -11,9 +12,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +19,31 @@ import java.util.Map;
 /** SARIF 2.1.0, as GitHub code scanning and IDEs read it: rule metadata, locations, fix hints. */
 public final class SarifReport implements ReportFormat {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  /** The base id of the repository reports are read in (the CI workspace), as GitHub reads it. */
+  static final String SRCROOT = "SRCROOT";
   private final List<RuleInfo> rules;
   private final String version;
+  private final java.util.Optional<String> site;
 
   public SarifReport(List<RuleInfo> rules, String version) {
+    this(rules, version, java.util.Optional.empty());
+  }
+
+  /** {@code site}: where the truth's site is published, for each rule's {@code helpUri}. */
+  public SarifReport(List<RuleInfo> rules, String version, java.util.Optional<String> site) {
     this.rules = List.copyOf(rules);
     this.version = version;
+    this.site = site.map(url -> url.endsWith("/") ? url : url + "/");
+  }
+
+  /** The page of the site that explains a rule: {@code rules.html#rule-ID}. */
+  public static String rulePage(String ruleId) {
+    return "rules.html#" + ruleAnchor(ruleId);
+  }
+
+  /** The anchor of a rule on the site's rules page. */
+  public static String ruleAnchor(String ruleId) {
+    return "rule-" + ruleId.replaceAll("[^a-z0-9.-]", "-");
   }
 
   @Override
@@ -69,15 +86,27 @@ public final class SarifReport implements ReportFormat {
       json.writeEndObject();
       json.writeEndObject();
       json.writeObjectFieldStart("originalUriBaseIds");
-      json.writeObjectFieldStart("SRCROOT");
+      json.writeObjectFieldStart(SRCROOT);
       json.writeObjectFieldStart("description");
-      json.writeStringField("text", "The repository root the check ran on.");
+      json.writeStringField("text", "The root of the git repository the reports are read in (the truth's, unless"
+          + " truthbook.yaml maps the checkouts).");
       json.writeEndObject();
       json.writeEndObject();
+      for (FileOrigin origin : foreign(result)) {
+        json.writeObjectFieldStart(baseId(origin));
+        if (origin.url().filter(u -> u.matches("https?://.*/")).isPresent()) {
+          json.writeStringField("uri", origin.url().get());
+        }
+        json.writeObjectFieldStart("description");
+        json.writeStringField("text", "The root of the git repository of source '" + origin.repository() + "'"
+            + origin.url().map(u -> " (" + u + ")").orElse("") + ".");
+        json.writeEndObject();
+        json.writeEndObject();
+      }
       json.writeEndObject();
       json.writeArrayFieldStart("results");
       for (Finding f : result.findings()) {
-        writeResult(json, f, index.get(f.ruleId()));
+        writeResult(json, f, index.get(f.ruleId()), result.originOf(f.location().file()));
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -89,20 +118,37 @@ public final class SarifReport implements ReportFormat {
     return out + "\n";
   }
 
-  private static void writeRule(JsonGenerator json, RuleInfo rule) throws IOException {
+  /** The repositories other than the workspace's that findings lie in, once each, in order. */
+  private static List<FileOrigin> foreign(CheckResult result) {
+    Map<String, FileOrigin> foreign = new LinkedHashMap<>();
+    result.origins().stream().filter(FileOrigin::foreign).forEach(o -> foreign.putIfAbsent(baseId(o), o));
+    return List.copyOf(foreign.values());
+  }
+
+  /** {@code SOURCE_ACME_APP} for source {@code acme-app}. */
+  private static String baseId(FileOrigin origin) {
+    return "SOURCE_" + origin.repository().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+  }
+
+  private void writeRule(JsonGenerator json, RuleInfo rule) throws IOException {
     json.writeStartObject();
     json.writeStringField("id", rule.id());
     json.writeStringField("name", rule.id().replaceAll("[^A-Za-z0-9]+(.)", "$1"));
     text(json, "shortDescription", rule.title());
     text(json, "fullDescription", rule.description());
     text(json, "help", "How to fix: " + rule.fix() + " (truthbook explain " + rule.id() + ")");
+    if (site.isPresent() && !rule.id().endsWith("*")) {
+      json.writeStringField("helpUri", site.get() + rulePage(rule.id()));
+    }
     json.writeObjectFieldStart("defaultConfiguration");
     json.writeStringField("level", level(rule.severity()));
     json.writeEndObject();
     json.writeEndObject();
   }
 
-  private static void writeResult(JsonGenerator json, Finding f, int ruleIndex) throws IOException {
+  private static void writeResult(JsonGenerator json, Finding f, int ruleIndex,
+      java.util.Optional<FileOrigin> origin) throws IOException {
+    boolean foreign = origin.filter(FileOrigin::foreign).isPresent();
     json.writeStartObject();
     json.writeStringField("ruleId", f.ruleId());
     json.writeNumberField("ruleIndex", ruleIndex);
@@ -112,8 +158,9 @@ public final class SarifReport implements ReportFormat {
     json.writeStartObject();
     json.writeObjectFieldStart("physicalLocation");
     json.writeObjectFieldStart("artifactLocation");
-    json.writeStringField("uri", uri(f.location().file()));
-    json.writeStringField("uriBaseId", "SRCROOT");
+    // a file of another repository is named from that repository's root, under its own base id
+    json.writeStringField("uri", uri(origin.map(o -> o.inRepository(f.location().file())).orElse(f.location().file())));
+    json.writeStringField("uriBaseId", foreign ? baseId(origin.get()) : SRCROOT);
     json.writeEndObject();
     if (f.location().line() > 0) {
       json.writeObjectFieldStart("region");
@@ -127,7 +174,7 @@ public final class SarifReport implements ReportFormat {
     json.writeEndObject();
     json.writeEndArray();
     json.writeObjectFieldStart("partialFingerprints");
-    json.writeStringField("truthbook/v1", fingerprint(f));
+    json.writeStringField("truthbook/v1", f.fingerprint());
     json.writeEndObject();
     json.writeObjectFieldStart("properties");
     json.writeStringField("hint", f.hint());
@@ -164,17 +211,5 @@ public final class SarifReport implements ReportFormat {
       }
     }
     return out.toString();
-  }
-
-  /** Stable across line moves: rule, file and message. */
-  private static String fingerprint(Finding f) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest((f.ruleId() + "\n" + f.location().file() + "\n" + f.message())
-          .getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 }

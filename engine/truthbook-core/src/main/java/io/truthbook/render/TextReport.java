@@ -39,10 +39,11 @@ public final class TextReport implements ReportFormat {
     return out.toString();
   }
 
-  /** {@code 2 errors, 1 warning in 11 manifests}. */
+  /** {@code 2 errors, 1 warning in 11 manifests}, and {@code (3 baselined)} when a baseline set some aside. */
   public static String summary(CheckResult result) {
     return plural(result.errors(), "error") + ", " + plural(result.warnings(), "warning") + " in "
-        + plural(result.manifestCount(), "manifest");
+        + plural(result.manifestCount(), "manifest")
+        + (result.baselined() > 0 ? " (" + result.baselined() + " baselined)" : "");
   }
 
   private static String plural(long count, String word) {

@@ -10,10 +10,13 @@ import java.util.Optional;
 
 /**
  * Raises or lowers the severity of a rule or a family of rules, Checkstyle style:
- * {@code drift.*=warning}, {@code domain.unserved=error}. The most specific (longest) pattern wins.
+ * {@code drift.*=warning}, {@code domain.unserved=error}, or switches it off ({@code domain.unserved=off}:
+ * its findings are dropped). The most specific (longest) pattern wins; a later item for the same pattern
+ * replaces an earlier one, so the command line overrides the configuration file.
  */
 public final class SeverityOverrides {
-  private record Override(String pattern, Severity severity) {
+  /** A level of {@link Optional#empty()} switches the rule off. */
+  private record Override(String pattern, Optional<Severity> severity) {
     boolean matches(String rule) {
       return pattern.endsWith("*") ? rule.startsWith(pattern.substring(0, pattern.length() - 1)) : rule.equals(pattern);
     }
@@ -34,13 +37,19 @@ public final class SeverityOverrides {
         throw new IllegalArgumentException("'" + item + "' is not RULE=LEVEL (e.g. drift.*=warning)");
       }
       String level = item.substring(equals + 1).trim().toUpperCase(Locale.ROOT);
-      Severity severity;
+      Optional<Severity> severity;
       try {
-        severity = Severity.valueOf(level);
+        severity = "OFF".equals(level) ? Optional.empty() : Optional.of(Severity.valueOf(level));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("'" + item + "': level must be error, warning or note", e);
+        throw new IllegalArgumentException("'" + item + "': level must be error, warning, note or off", e);
       }
-      overrides.add(new Override(item.substring(0, equals).trim(), severity));
+      String pattern = item.substring(0, equals).trim();
+      if (pattern.isEmpty() || pattern.indexOf('*') >= 0 && pattern.indexOf('*') != pattern.length() - 1) {
+        throw new IllegalArgumentException("'" + item + "': name a rule (domain.unserved) or a family ending in"
+            + " '*' (drift.*)");
+      }
+      overrides.removeIf(o -> o.pattern().equals(pattern));
+      overrides.add(new Override(pattern, severity));
     }
     return new SeverityOverrides(overrides);
   }
@@ -49,14 +58,26 @@ public final class SeverityOverrides {
     if (overrides.isEmpty()) {
       return result;
     }
-    List<Finding> findings = result.findings().stream().map(f -> severityFor(f.ruleId())
-        .map(s -> new Finding(f.ruleId(), s, f.location(), f.message(), f.hint())).orElse(f)).toList();
-    return new CheckResult(findings, result.sources(), result.manifestCount(), result.freshness(), result.stageNanos());
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      Optional<Override> override = overrideFor(f.ruleId());
+      if (override.isEmpty()) {
+        findings.add(f);
+      } else {
+        override.get().severity().ifPresent(s -> findings.add(new Finding(f.ruleId(), s, f.location(), f.message(),
+            f.hint())));
+      }
+    }
+    return result.with(findings);
   }
 
-  private Optional<Severity> severityFor(String rule) {
+  /** Whether the rule is switched off. */
+  public boolean off(String rule) {
+    return overrideFor(rule).map(o -> o.severity().isEmpty()).orElse(false);
+  }
+
+  private Optional<Override> overrideFor(String rule) {
     return overrides.stream().filter(o -> o.matches(rule))
-        .max(java.util.Comparator.comparingInt((Override o) -> o.pattern().length()))
-        .map(Override::severity);
+        .max(java.util.Comparator.comparingInt((Override o) -> o.pattern().length()));
   }
 }

@@ -4,6 +4,7 @@ import io.truthbook.load.Manifest;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
 import io.truthbook.model.ManifestKind;
+import io.truthbook.yaml.YamlNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +37,10 @@ public final class SchemaValidator {
 
   /** The raw JSON text of a kind's schema, as packaged. */
   public static String schemaText(ManifestKind kind) {
-    String resource = "/schemas/" + kind.schemaFile();
+    return packaged("/schemas/" + kind.schemaFile());
+  }
+
+  private static String packaged(String resource) {
     try (InputStream in = SchemaValidator.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("schema " + resource + " is not packaged with the tool");
@@ -48,33 +52,49 @@ public final class SchemaValidator {
   }
 
   private static Schema load(ManifestKind kind) {
-    JSONObject json = new JSONObject(new JSONTokener(schemaText(kind)));
+    return load(schemaText(kind));
+  }
+
+  private static Schema load(String text) {
+    JSONObject json = new JSONObject(new JSONTokener(text));
     return SchemaLoader.builder().schemaJson(json).draftV7Support().build().load().build();
   }
 
   public List<Finding> validate(Manifest manifest) {
+    return validate(schemas.get(manifest.kind()), manifest.root(), manifest.kind().schemaFile());
+  }
+
+  /**
+   * Validates any YAML tree (a configuration file) against a schema packaged under {@code /schemas/},
+   * with the same findings as a manifest's.
+   */
+  public static List<Finding> validate(String schemaFile, YamlNode root) {
+    return validate(load(packaged("/schemas/" + schemaFile)), root, schemaFile);
+  }
+
+  private static List<Finding> validate(Schema schema, YamlNode root, String schemaFile) {
     try {
-      schemas.get(manifest.kind()).validate(JsonTree.of(manifest.root()));
+      schema.validate(JsonTree.of(root));
       return List.of();
     } catch (ValidationException e) {
       List<Finding> findings = new ArrayList<>();
-      collect(manifest, e, findings);
+      collect(root, schemaFile, e, findings);
       return findings;
     }
   }
 
-  private static void collect(Manifest manifest, ValidationException e, List<Finding> findings) {
+  private static void collect(YamlNode root, String schemaFile, ValidationException e, List<Finding> findings) {
     if (!e.getCausingExceptions().isEmpty()) {
-      e.getCausingExceptions().forEach(cause -> collect(manifest, cause, findings));
+      e.getCausingExceptions().forEach(cause -> collect(root, schemaFile, cause, findings));
       return;
     }
-    findings.add(finding(manifest, e));
+    findings.add(finding(root, schemaFile, e));
   }
 
-  private static Finding finding(Manifest manifest, ValidationException e) {
+  private static Finding finding(YamlNode root, String schemaFile, ValidationException e) {
     String keyword = Optional.ofNullable(e.getKeyword()).orElse("schema");
     String pointer = e.getPointerToViolation();
-    Location at = PointerLocator.locate(manifest.root(), pointer);
+    Location at = PointerLocator.locate(root, pointer);
     String where = pointer.replaceFirst("^#", "");
     String message = e.getErrorMessage();
     String hint;
@@ -82,7 +102,7 @@ public final class SchemaValidator {
       case "additionalProperties" -> {
         Matcher key = QUOTED_KEY.matcher(message);
         if (key.find()) {
-          at = PointerLocator.keyLocation(manifest.root(), pointer, key.group(1)).orElse(at);
+          at = PointerLocator.keyLocation(root, pointer, key.group(1)).orElse(at);
           message = "unknown key '" + key.group(1) + "'" + (where.isEmpty() ? "" : " in " + where);
         }
         hint = "remove the key or fix its spelling; " + allowed(e);
@@ -91,19 +111,19 @@ public final class SchemaValidator {
         Matcher key = QUOTED_KEY.matcher(message);
         String name = key.find() ? key.group(1) : "?";
         message = "missing required key '" + name + "'" + (where.isEmpty() ? "" : " in " + where);
-        hint = "add '" + name + ":' here; see schemas/" + manifest.kind().schemaFile();
+        hint = "add '" + name + ":' here; see schemas/" + schemaFile;
       }
       case "type" -> {
         message = (where.isEmpty() ? "" : where + ": ") + message;
-        hint = "write the value in the expected form; see schemas/" + manifest.kind().schemaFile();
+        hint = "write the value in the expected form; see schemas/" + schemaFile;
       }
       case "enum", "const" -> {
         message = (where.isEmpty() ? "" : where + ": ") + message;
-        hint = "use one of the allowed values listed in schemas/" + manifest.kind().schemaFile();
+        hint = "use one of the allowed values listed in schemas/" + schemaFile;
       }
       default -> {
         message = (where.isEmpty() ? "" : where + ": ") + message;
-        hint = "fix the value; the rule is in schemas/" + manifest.kind().schemaFile()
+        hint = "fix the value; the rule is in schemas/" + schemaFile
             + Optional.ofNullable(e.getViolatedSchema().getDescription()).map(d -> " (" + d + ")").orElse("");
       }
     }

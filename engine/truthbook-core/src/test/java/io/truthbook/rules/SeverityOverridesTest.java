@@ -29,8 +29,19 @@ class SeverityOverridesTest {
   @Test
   void malformedOverridesSayWhy() {
     assertThatThrownBy(() -> SeverityOverrides.parse(List.of("drift.*"))).hasMessageContaining("RULE=LEVEL");
-    assertThatThrownBy(() -> SeverityOverrides.parse(List.of("drift.*=fatal"))).hasMessageContaining("error, warning or note");
+    assertThatThrownBy(() -> SeverityOverrides.parse(List.of("drift.*=fatal"))).hasMessageContaining("error, warning, note or off");
+    assertThatThrownBy(() -> SeverityOverrides.parse(List.of("dr*ft=warning"))).hasMessageContaining("ending in '*'");
     assertThat(SeverityOverrides.parse(List.of()).apply(RESULT).findings()).extracting(Finding::severity)
         .containsExactly(Severity.ERROR, Severity.WARNING, Severity.ERROR);
+  }
+
+  @Test
+  void offDropsTheRuleAndALaterItemForTheSamePatternWins() {
+    SeverityOverrides overrides = SeverityOverrides.parse(List.of("drift.*=off", "drift.route.missing=error",
+        "domain.unserved=off", "domain.unserved=warning"));
+    assertThat(overrides.apply(RESULT).findings()).extracting(f -> f.ruleId() + " " + f.severity())
+        .containsExactly("domain.unserved WARNING", "drift.route.missing ERROR");
+    assertThat(overrides.off("drift.table.unmapped")).isTrue();
+    assertThat(overrides.off("drift.route.missing")).isFalse();
   }
 }

@@ -8,7 +8,8 @@ import io.truthbook.model.Severity;
 import io.truthbook.render.ReportFormat;
 import io.truthbook.render.ReportFormats;
 import io.truthbook.render.TextReport;
-import io.truthbook.rules.SeverityOverrides;
+import io.truthbook.policy.Config;
+import io.truthbook.policy.Policy;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,14 @@ public final class CheckMojo extends TruthbookMojo {
   @Parameter(property = "truthbook.failOn", defaultValue = "error")
   String failOn;
 
+  /** The configuration file (default: {@code truthbook.yaml} at the root, when it exists). */
+  @Parameter(property = "truthbook.config")
+  File config;
+
+  /** Whether findings recorded in the baseline file are set aside (they are by default). */
+  @Parameter(property = "truthbook.baseline", defaultValue = "true")
+  boolean baseline;
+
   /** Read the sources' working trees (uncommitted edits count) instead of a commit. */
   @Parameter(property = "truthbook.worktree", defaultValue = "false")
   boolean worktree;
@@ -66,9 +75,23 @@ public final class CheckMojo extends TruthbookMojo {
       throw new MojoExecutionException("truthbook: give one output file per format (" + formats.size()
           + " formats, " + outputs.size() + " outputs)");
     }
-    SeverityOverrides overrides;
+    Config.Loaded loaded = Config.load(root.toPath(), Optional.ofNullable(config).map(File::toPath));
+    if (!loaded.findings().isEmpty()) {
+      loaded.findings().forEach(f -> getLog().error(TextReport.finding(f, java.util.Map.of()).stripTrailing()));
+      throw new MojoExecutionException("truthbook: the configuration " + loaded.findings().get(0).location().file()
+          + " cannot be used (logged above); fix it, or name another with <config>");
+    }
+    if (formats.isEmpty()) {
+      for (Config.Report report : loaded.config().reports()) {
+        if (report.out().isPresent()) {
+          formats.add(report.format());
+          outputs.add(report.out().get().toFile());
+        }
+      }
+    }
+    Policy policy;
     try {
-      overrides = SeverityOverrides.parse(severities);
+      policy = Policy.of(root.toPath(), loaded.config(), severities, baseline);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("truthbook: " + e.getMessage());
     }
@@ -76,8 +99,13 @@ public final class CheckMojo extends TruthbookMojo {
     Truthbook.Options options = new Truthbook.Options(defaults.limits(), worktree, Optional.ofNullable(ref),
         defaults.cache(), defaults.maxFileBytes());
     CheckResult result = engine(() -> {
-      CheckResult checked = overrides.apply(truthbook(options).check());
-      writeReports(checked);
+      CheckResult checked;
+      try {
+        checked = policy.judged(truthbook(options).check());
+      } catch (IllegalArgumentException e) {
+        throw new TruthbookException(e.getMessage(), e);
+      }
+      writeReports(policy.reported(checked), loaded.config().site());
       return checked;
     });
     for (Finding finding : result.findings()) {
@@ -98,11 +126,11 @@ public final class CheckMojo extends TruthbookMojo {
     }
   }
 
-  private void writeReports(CheckResult result) {
+  private void writeReports(CheckResult result, Optional<String> site) {
     if (formats.isEmpty()) {
       return;
     }
-    ReportFormats registry = new ReportFormats(Truthbook.rules().all(), Truthbook.version());
+    ReportFormats registry = new ReportFormats(Truthbook.rules().all(), Truthbook.version(), site);
     for (int i = 0; i < formats.size(); i++) {
       String name = formats.get(i);
       ReportFormat format = registry.byName(name).orElseThrow(() -> new TruthbookException(
