@@ -30,7 +30,7 @@ public final class SiteSource {
     BookSource book = input.book();
     Truth truth = book.truth();
     Anchors anchors = Anchors.of(truth);
-    Set<String> taken = new HashSet<>(Set.of(HOME, DIAGRAMS));
+    Set<String> taken = new HashSet<>(Set.of(HOME, DIAGRAMS, RulesPage.NAME));
     List<PageDraft> chapters = ChapterPages.split(book, anchors, taken);
     List<PageDraft> reference = new ArrayList<>();
     if (!input.diagrams().isEmpty()) {
@@ -38,6 +38,7 @@ public final class SiteSource {
     }
     reference.addAll(ReferencePages.split(GeneratedReference.render(truth, book.chapters(), book.rules(),
         input.matrix().or(book::matrix))));
+    reference.add(RulesPage.draft(book.rules()));
     List<PageDraft> drafts = new ArrayList<>();
     drafts.add(home(truth, anchors, chapters, reference));
     drafts.addAll(chapters);

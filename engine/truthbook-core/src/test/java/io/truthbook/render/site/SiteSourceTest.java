@@ -76,6 +76,22 @@ class SiteSourceTest {
   }
 
   @Test
+  void everyRuleHasItsAnchorOnTheRulesPageWhereSarifHelpUrisPoint() throws Exception {
+    SiteContent site = render(BookFixtures.repositoryRoot(), false);
+    String rules = site.pages().stream().filter(p -> p.name().equals("rules")).findFirst().orElseThrow().asciidoc();
+    String sarif = new io.truthbook.render.SarifReport(Truthbook.rules().all(), "t",
+        Optional.of("https://acme.example/truth")).render(new io.truthbook.model.CheckResult(List.of(), java.util.Map.of(), 0));
+    Matcher help = Pattern.compile("\"helpUri\" : \"https://acme.example/truth/rules\\.html#([^\"]+)\"").matcher(sarif);
+    int linked = 0;
+    while (help.find()) {
+      assertThat(rules).contains("[[" + help.group(1) + "]]");
+      linked++;
+    }
+    assertThat(linked).isGreaterThan(30);
+    assertThat(rules).contains("[[rule-drift.table.unmapped]]", "== ``drift.table.unmapped``", "*How to fix:*");
+  }
+
+  @Test
   void theMenuFollowsTheBookOrder() throws Exception {
     SiteContent site = render(BookFixtures.repositoryRoot(), false);
     Document descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder()
