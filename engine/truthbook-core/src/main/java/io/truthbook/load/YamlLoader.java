@@ -219,7 +219,9 @@ public final class YamlLoader {
             "nesting is deeper than " + limits.maxDepth() + " levels",
             "flatten the structure, or raise --max-depth"));
       }
-      String anchor = parser.getObjectId();
+      // Jackson names the anchors of mappings and sequences only; a scalar's is on its event
+      String anchor = token == JsonToken.VALUE_STRING ? parser.scalar().map(ScalarEvent::getAnchor).orElse(null)
+          : parser.getObjectId();
       int before = nodes;
       YamlNode node = switch (token) {
         case START_OBJECT -> mapping(at, depth);

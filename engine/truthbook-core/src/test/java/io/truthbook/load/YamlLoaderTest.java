@@ -110,6 +110,15 @@ class YamlLoaderTest {
   }
 
   @Test
+  void anAliasOfAScalarIsThatScalar() {
+    YamlNode.Mapping root = root("a: &n 0o10\nb: *n\nc: &s 'text'\nd: [*s, *n]\n");
+
+    assertThat(scalar(root, "b").value()).isEqualTo(8);
+    assertThat(root.get("d").orElseThrow().items()).extracting(n -> ((YamlNode.Scalar) n).value())
+        .containsExactly("text", 8);
+  }
+
+  @Test
   void anExplicitTagReadsTheTextAsItsTypeWhateverTheQuoting() {
     YamlNode.Mapping root = root("s: !!str 123\ni: !!int \"8\"\nf: !!float 1\nb: !!bool 'false'\n"
         + "n: !!null ''\nbare: ! 12\nlocal: !thing 0x10\n");
