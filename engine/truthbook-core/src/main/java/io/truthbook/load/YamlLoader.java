@@ -1,11 +1,8 @@
 package io.truthbook.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
 import io.truthbook.model.ManifestKind;
@@ -21,15 +18,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
- * Reads one manifest into a {@link YamlNode} tree that keeps the line and column of every node.
- * Problems in the text become findings; nothing here throws for bad content.
+ * Reads one manifest into a {@link YamlNode} tree that keeps the line and column of every node, its
+ * scalars resolved by the YAML 1.2 core schema ({@link CoreSchema}) as editors resolve them. Problems in
+ * the text become findings; nothing here throws for bad content.
  */
 public final class YamlLoader {
 
   private final LoadLimits limits;
-  private final YAMLFactory factory;
+  private final UnresolvedYamlParser.Factory factory;
 
   public YamlLoader(LoadLimits limits) {
     this.limits = limits;
@@ -37,7 +36,7 @@ public final class YamlLoader {
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxManifestBytes()));
     options.setMaxAliasesForCollections(limits.maxAliases());
     options.setNestingDepthLimit(limits.maxDepth());
-    this.factory = YAMLFactory.builder().loaderOptions(options).build();
+    this.factory = new UnresolvedYamlParser.Factory(options);
   }
 
   /** Parses {@code bytes}, read from {@code file} (a repository-relative path). */
@@ -74,7 +73,7 @@ public final class YamlLoader {
     }
     String source = decoded.asText().orElseThrow();
     List<String> lines = source.lines().toList();
-    try (JsonParser parser = factory.createParser(source)) {
+    try (UnresolvedYamlParser parser = factory.createParser(source)) {
       Builder builder = new Builder(file, parser);
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -89,7 +88,7 @@ public final class YamlLoader {
       }
       JsonToken next = parser.nextToken();
       // a trailing '---' with nothing after it is an empty document, not a second one
-      boolean emptyTrailer = next == JsonToken.VALUE_NULL && parser.nextToken() == null;
+      boolean emptyTrailer = parser.scalar().filter(YamlLoader::isPlainNull).isPresent() && parser.nextToken() == null;
       if (next != null && !emptyTrailer) {
         int line = documentMarkerBefore(lines, parser.currentTokenLocation().getLineNr());
         return Parsed.failed(lines, Finding.error("yaml.syntax", Location.of(file, line, 1),
@@ -185,6 +184,11 @@ public final class YamlLoader {
     return Finding.error("yaml.syntax", where, clean, hint);
   }
 
+  private static boolean isPlainNull(ScalarEvent scalar) {
+    return scalar.getTag() == null && scalar.getImplicit().canOmitTagInPlainScalar()
+        && CoreSchema.plain(scalar.getValue()) == YamlNode.Scalar.NULL;
+  }
+
   /** The line of the last {@code ---} at or before {@code line}, where the second document starts. */
   private static int documentMarkerBefore(List<String> lines, int line) {
     for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
@@ -216,14 +220,14 @@ public final class YamlLoader {
   /** Builds the tree from Jackson's token stream, resolving anchors and merge keys. */
   private final class Builder {
     private final String file;
-    private final JsonParser parser;
+    private final UnresolvedYamlParser parser;
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private final Map<YamlNode, Integer> sizes = new java.util.IdentityHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private int nodes;
     private int aliases;
 
-    Builder(String file, JsonParser parser) {
+    Builder(String file, UnresolvedYamlParser parser) {
       this.file = file;
       this.parser = parser;
     }
@@ -235,12 +239,14 @@ public final class YamlLoader {
             "nesting is deeper than " + limits.maxDepth() + " levels",
             "flatten the structure, or raise --max-depth"));
       }
-      String anchor = parser.getObjectId() instanceof String s ? s : null;
+      // Jackson names the anchors of mappings and sequences only; a scalar's is on its event
+      String anchor = token == JsonToken.VALUE_STRING ? parser.scalar().map(ScalarEvent::getAnchor).orElse(null)
+          : parser.getObjectId();
       int before = nodes;
       YamlNode node = switch (token) {
         case START_OBJECT -> mapping(at, depth);
         case START_ARRAY -> sequence(at, depth);
-        default -> scalar(token, at);
+        default -> scalar(at);
       };
       count(1, at);
       if (anchor != null && !(node instanceof YamlNode.Scalar s && isAlias(s))) {
@@ -324,21 +330,30 @@ public final class YamlLoader {
       return new YamlNode.Sequence(at, items);
     }
 
-    private YamlNode scalar(JsonToken token, Location at) throws IOException {
-      if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+    private YamlNode scalar(Location at) throws IOException {
+      if (parser.isCurrentAlias()) {
         return new YamlNode.Scalar(at, "*" + parser.getText(), new AliasMarker(parser.getText()));
       }
-      String written = token == JsonToken.VALUE_STRING ? wholeText(parser.getText(), at) : parser.getText();
-      Object value = switch (token) {
-        case VALUE_STRING -> written;
-        case VALUE_NUMBER_INT -> parser.getNumberValue();
-        case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
-        case VALUE_TRUE -> Boolean.TRUE;
-        case VALUE_FALSE -> Boolean.FALSE;
-        case VALUE_NULL -> YamlNode.Scalar.NULL;
-        default -> parser.getText();
-      };
-      return new YamlNode.Scalar(at, written, value);
+      // an empty document has no scalar event: it reads as null, as an empty plain scalar does
+      Optional<ScalarEvent> event = parser.scalar();
+      if (event.isEmpty()) {
+        return YamlNode.Scalar.ofNull(at, "");
+      }
+      String written = wholeText(event.get().getValue(), at);
+      String tag = event.get().getTag();
+      if (tag == null || "!".equals(tag)) {
+        // '!' is the non-specific tag: a quoted or block scalar, or '! text', is always a string
+        boolean plain = tag == null && event.get().getImplicit().canOmitTagInPlainScalar();
+        return new YamlNode.Scalar(at, written, plain ? CoreSchema.plain(written) : written);
+      }
+      Optional<Object> value = CoreSchema.tagged(tag, written);
+      if (value.isEmpty()) {
+        String type = CoreSchema.shortName(tag);
+        findings.add(Finding.error("yaml.tag", at, "'" + written + "' is not a " + type + " value in YAML 1.2",
+            "write a " + type + " value as the YAML 1.2 core schema spells it, or remove the tag"));
+        return new YamlNode.Scalar(at, written, written);
+      }
+      return new YamlNode.Scalar(at, written, value.get());
     }
 
     /**

@@ -23,6 +23,10 @@ public final class RuleCatalog {
       new RuleInfo("yaml.duplicate-key", Severity.ERROR, "a mapping has the same key twice",
           "YAML parsers silently keep the last of two equal keys, so the first value is lost.",
           "remove or rename one of the keys"),
+      new RuleInfo("yaml.tag", Severity.ERROR, "a tagged scalar is not written as its tag's type",
+          "An explicit tag (!!int, !!float, !!bool, !!null) asks for a YAML 1.2 core schema value;"
+              + " '!!bool yes' or '!!int 1_000' is none.",
+          "write the value as the core schema spells it (true, 1000), or remove the tag"),
       new RuleInfo("yaml.encoding", Severity.ERROR, "a manifest is not UTF-8 text",
           "Manifests are UTF-8 YAML; invalid bytes or NUL characters mean a binary or mis-encoded file.",
           "save the file as UTF-8, or remove it from manifests/"),

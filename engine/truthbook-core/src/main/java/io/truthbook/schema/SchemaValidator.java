@@ -19,10 +19,14 @@ import java.util.regex.Pattern;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
+import org.everit.json.schema.regexp.RE2JRegexpFactory;
 import org.json.JSONObject;
 import org.json.JSONTokener;
 
-/** Validates manifests against the draft-07 schema of their kind, with findings at the node. */
+/**
+ * Validates manifests against the draft-07 schema of their kind, with findings at the node, by JSON
+ * Schema's own semantics (ECMA-262 patterns, integers by value) so the verdict is the editor's.
+ */
 public final class SchemaValidator {
 
   private static final Pattern QUOTED_KEY = Pattern.compile("key \\[(.*)\\](?: is not permitted| not found)");
@@ -57,7 +61,10 @@ public final class SchemaValidator {
 
   private static Schema load(String text) {
     JSONObject json = new JSONObject(new JSONTokener(text));
-    return SchemaLoader.builder().schemaJson(json).draftV7Support().build().load().build();
+    // RE2/J matches as JSON Schema's ECMA-262 does where java.util.regex does not: '$' only at the very
+    // end, never before a final newline, so "web\n" breaks '^[a-z]+$' as it does in the editor
+    return SchemaLoader.builder().schemaJson(json).draftV7Support().regexpFactory(new RE2JRegexpFactory())
+        .build().load().build();
   }
 
   public List<Finding> validate(Manifest manifest) {

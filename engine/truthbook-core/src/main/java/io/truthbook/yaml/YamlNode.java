@@ -1,6 +1,7 @@
 package io.truthbook.yaml;
 
 import io.truthbook.model.Location;
+import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +76,11 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
 
   /**
    * A scalar: {@code written} is its text as written (quotes and escapes undone), so {@code 22:22} stays
-   * a port mapping; {@code value} is what the text resolves to as a YAML 1.1 plain scalar, as the reader
-   * that built the tree resolves it: String, Integer, Long, BigInteger, Double, Boolean, or {@link #NULL}.
+   * a port mapping; {@code value} is its typed value as the reader that built the tree resolves it:
+   * String, Integer, Long, BigInteger, Double, Boolean, or {@link #NULL}. The manifest loader resolves
+   * plain scalars by the YAML 1.2 core schema, as editors do ({@code no} and {@code 1_000} are strings,
+   * {@code 0o17} is 15), and quoted and block scalars are strings; the product-file reader, for Compose
+   * and Kubernetes files, keeps SnakeYAML's YAML 1.1 resolution ({@code no} is false).
    */
   record Scalar(Location at, String written, Object value) implements YamlNode {
     /** The YAML null. */
@@ -86,6 +90,14 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
         return "null";
       }
     };
+
+    /** A whole number as the tree holds it: the smallest of Integer, Long and BigInteger that fits. */
+    public static Number integer(BigInteger value) {
+      if (value.bitLength() < Integer.SIZE) {
+        return value.intValue();
+      }
+      return value.bitLength() < Long.SIZE ? (Number) value.longValue() : value;
+    }
 
     /** A null scalar ({@code ~}, {@code null} or nothing) with the text it was written as. */
     public static Scalar ofNull(Location at, String written) {
