@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {CheckCommand.class, BaselineCommand.class, ExplainCommand.class, GatesCommand.class, SignCommand.class,
         MatrixCommand.class, DiagramsCommand.class, BuildCommand.class, DiffCommand.class, ReviewCommand.class, SiteSourceCommand.class,
         SitePublishCommand.class,
+        CompletionCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
