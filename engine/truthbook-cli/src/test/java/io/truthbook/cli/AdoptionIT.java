@@ -118,7 +118,7 @@ class AdoptionIT {
     Files.writeString(truth.resolve("truthbook.yaml"), """
         severity:
           drift.*: warning
-          drift.table.unmapped: "off"
+          drift.table.unmapped: off
         reports:
           - format: json
             out: target/truthbook.json
