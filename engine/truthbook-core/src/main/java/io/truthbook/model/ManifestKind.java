@@ -27,6 +27,9 @@ public enum ManifestKind {
     return id() + ".schema.json";
   }
 
+  /** The schema of {@code truthbook.yaml}, packaged beside the kinds' schemas. */
+  public static final String CONFIG_SCHEMA = "truthbook-config.schema.json";
+
   public static Optional<ManifestKind> byId(String id) {
     return Arrays.stream(values()).filter(k -> k.id().equals(id)).findFirst();
   }

@@ -28,7 +28,7 @@ public record Config(Optional<Path> file, List<String> severities, Optional<Path
   public static final String FILE = "truthbook.yaml";
 
   /** The schema editors and the loader validate it with. */
-  public static final String SCHEMA = "truthbook-config.schema.json";
+  public static final String SCHEMA = io.truthbook.model.ManifestKind.CONFIG_SCHEMA;
 
   /** One report: its format, the file it goes to (standard output when empty), and where it is configured. */
   public record Report(String format, Optional<Path> out, Location at) {}

@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * Writes a Maven site source folder: {@code site.xml}, {@code asciidoc/PAGE.adoc}, and under
  * {@code resources/} the diagrams, the search index ({@code search-index.json}, and the same list as
  * {@code js/search-index.js} so search works from {@code file:} URLs too), the search script, lunr and
- * the style sheet. The folder is built beside the target and moved into place whole, so the site
+ * the style sheet, and every packaged schema with its SchemaStore-style {@code catalog.json} ({@code schemas/},
+ * the path of their {@code $id}s). The folder is built beside the target and moved into place whole, so the site
  * plugin never reads half a source; it replaces only an earlier output (marked by {@value #MARKER}).
  */
 public final class SiteSourceWriter {
@@ -55,6 +56,10 @@ public final class SiteSourceWriter {
         write(resources.resolve("js/matrix-filter.js"), SiteAssets.matrixFilterScript());
         write(resources.resolve("js/lunr.min.js"), SiteAssets.lunr());
         write(resources.resolve("css/site.css"), SiteAssets.styleSheet());
+        for (var schema : SiteAssets.schemas().entrySet()) {
+          // served at the path of each schema's $id (https://truthbook.dev/schemas/...) where the site is published
+          write(resources.resolve("schemas").resolve(schema.getKey()), schema.getValue());
+        }
         Path diagramFolder = resources.resolve(SiteDiagram.FOLDER);
         Files.createDirectories(diagramFolder);
         diagrams.render(diagramFolder);
