@@ -45,8 +45,8 @@ final class CoreSchema {
       case TAG + "null" -> NULL.matcher(text).matches() ? Optional.of(YamlNode.Scalar.NULL) : Optional.empty();
       case TAG + "bool" -> BOOL.matcher(text).matches() ? nullOrBool(text) : Optional.empty();
       case TAG + "int" -> integer(text);
-      // the spec's float pattern also matches integers: !!float 1 is 1.0
-      case TAG + "float" -> floating(text).or(() -> integer(text).map(n -> ((Number) n).doubleValue()));
+      // the spec's float pattern also matches decimal integers: !!float 1 is 1.0
+      case TAG + "float" -> floating(text);
       default -> Optional.of(text);
     };
   }

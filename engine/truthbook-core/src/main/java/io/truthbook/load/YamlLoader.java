@@ -334,7 +334,7 @@ public final class YamlLoader {
       if (parser.isCurrentAlias()) {
         return new YamlNode.Scalar(at, "*" + parser.getText(), new AliasMarker(parser.getText()));
       }
-      // an empty document has no scalar event: it reads as null, as an empty plain scalar does
+      // every value token comes from a scalar event; one Jackson made up would read as an empty plain scalar
       Optional<ScalarEvent> event = parser.scalar();
       if (event.isEmpty()) {
         return YamlNode.Scalar.ofNull(at, "");

@@ -120,12 +120,13 @@ class YamlLoaderTest {
 
   @Test
   void anExplicitTagReadsTheTextAsItsTypeWhateverTheQuoting() {
-    YamlNode.Mapping root = root("s: !!str 123\ni: !!int \"8\"\nf: !!float 1\nb: !!bool 'false'\n"
+    YamlNode.Mapping root = root("s: !!str 123\ni: !!int \"8\"\nf: !!float 1\nh: !!int 0x10\nb: !!bool 'false'\n"
         + "n: !!null ''\nbare: ! 12\nlocal: !thing 0x10\n");
 
     assertThat(scalar(root, "s").value()).isEqualTo("123");
     assertThat(scalar(root, "i").value()).isEqualTo(8);
     assertThat(scalar(root, "f").value()).isEqualTo(1.0);
+    assertThat(scalar(root, "h").value()).isEqualTo(16);
     assertThat(scalar(root, "b").value()).isEqualTo(Boolean.FALSE);
     assertThat(scalar(root, "n").isNull()).isTrue();
     // '!' is the non-specific tag: not plain, so a string
@@ -135,10 +136,10 @@ class YamlLoaderTest {
 
   @Test
   void aTaggedScalarNotWrittenAsItsTypeIsAFinding() {
-    LoadedFile loaded = load("kind: domains\nflag: !!bool yes\ncount: !!int 1_000\n");
+    LoadedFile loaded = load("kind: domains\nflag: !!bool yes\ncount: !!int 1_000\nratio: !!float 0x10\n");
 
     assertThat(loaded.manifest()).isEmpty();
-    assertThat(loaded.findings()).extracting(Finding::ruleId).containsExactly("yaml.tag", "yaml.tag");
+    assertThat(loaded.findings()).extracting(Finding::ruleId).containsExactly("yaml.tag", "yaml.tag", "yaml.tag");
     assertThat(loaded.findings().get(0).message()).isEqualTo("'yes' is not a !!bool value in YAML 1.2");
     assertThat(loaded.findings().get(0).location().line()).isEqualTo(2);
   }
