@@ -94,6 +94,17 @@ class MinimalTruthTest {
   }
 
   @Test
+  void volumesOnAServiceWithoutANodeAreRefusedNamingTheKeyTheyNeed() throws Exception {
+    replace("manifests/topology.yaml", "    description: The shop's API.\n", "    description: The shop's API.\n"
+        + "    volumes:\n      - device: /dev/nvme0n1\n        mount: /data\n");
+    assertThat(truthbook().check().findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("schema.dependencies");
+      assertThat(f.message()).isEqualTo("/services/1: 'volumes' needs 'node'");
+      assertThat(f.hint()).startsWith("add 'node:' here, or remove 'volumes'");
+    });
+  }
+
+  @Test
   void gatesDigestAndSignOffsCoverTheLeftOutFields() throws Exception {
     Audit before = truthbook().audit();
     GateState gate = before.gates().gates().get(0);
