@@ -126,7 +126,7 @@ public final class SchemaValidator {
         String needed = key.find() ? key.group(1) : "?";
         String by = String.join("' or '", needing(e, needed));
         message = (where.isEmpty() ? "" : where + ": ") + "'" + by + "' needs '" + needed + "'";
-        hint = "add '" + needed + ":' here, or remove '" + by + "'; see schemas/" + manifest.kind().schemaFile();
+        hint = "add '" + needed + ":' here, or remove '" + by + "'; see schemas/" + schemaFile;
       }
       case "type" -> {
         message = (where.isEmpty() ? "" : where + ": ") + message;
