@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MinimalTruthTest {
   /** What an absent field must never turn into in any output. */
-  private static final Pattern LEAK = Pattern.compile("\\bnull\\b|Optional\\[|Optional\\.empty|OptionalInt");
+  // the site's rules page names YAML's '!!null' tag (rule yaml.tag): that is a word of the text, not a leak
+  private static final Pattern LEAK = Pattern.compile("(?<!!!)\\bnull\\b|Optional\\[|Optional\\.empty|OptionalInt");
 
   @TempDir Path temp;
   private Path root;
