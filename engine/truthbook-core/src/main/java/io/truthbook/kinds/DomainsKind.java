@@ -22,7 +22,7 @@ final class DomainsKind implements KindDescriptor {
   @Override
   public void map(Fields manifest, Truth.Builder truth) {
     manifest.objects("domains").forEach(f -> truth.add(Domain.class, new Domain(f.text("id"), f.at(), f.text("name"),
-        f.text("prefix"), f.at("prefix"), f.ref("owner"), f.text("purpose"), f.optRef("adjacentTo"),
+        f.optText("prefix"), f.at("prefix"), f.ref("owner"), f.text("purpose"), f.optRef("adjacentTo"),
         f.objects("dependsOn").stream().map(d -> new Domain.Dependency(d.ref("domain"), d.optRef("via"))).toList(),
         f.objects("interfaces").stream()
             .map(i -> new Domain.Interface(i.text("id"), i.at(), i.text("description"), i.refs("tables"))).toList(),

@@ -20,7 +20,7 @@ final class OwnersKind implements KindDescriptor {
   @Override
   public void map(Fields manifest, Truth.Builder truth) {
     manifest.objects("owners").forEach(f -> truth.add(Owner.class, new Owner(f.text("id"), f.at(), f.text("name"),
-        f.text("title"), f.texts("areas"), f.refs("domains"), f.flag("runtime"), f.texts("paths"))));
+        f.optText("title"), f.texts("areas"), f.optRefs("domains"), f.flag("runtime"), f.texts("paths"))));
   }
 
   @Override
@@ -36,7 +36,7 @@ final class OwnersKind implements KindDescriptor {
   @Override
   public List<Entity> entities(Truth truth) {
     return truth.owners().stream().<Entity>map(o -> new Entity.Builder("owner", o.id()).put("name", o.name())
-        .put("title", o.title()).list("areas", o.areas()).list("domains", Refs.ids(o.domains()))
+        .put("title", o.title()).list("areas", o.areas()).list("domains", o.domains().map(Refs::ids))
         .put("runtime", o.runtime()).list("paths", o.paths()).build()).toList();
   }
 

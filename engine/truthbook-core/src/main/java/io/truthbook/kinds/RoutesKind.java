@@ -24,7 +24,8 @@ final class RoutesKind implements KindDescriptor {
   @Override
   public void map(Fields manifest, Truth.Builder truth) {
     manifest.objects("families").forEach(f -> truth.add(RouteFamily.class, new RouteFamily(f.text("id"), f.at(),
-        f.text("prefix"), f.at("prefix"), f.ref("domain"), f.ref("owner"), f.ref("service"), f.text("description"))));
+        f.text("prefix"), f.at("prefix"), f.ref("domain"), f.ref("owner"), f.optRef("service"),
+        f.optText("description"))));
     manifest.objects("endpoints").forEach(f -> truth.add(Endpoint.class, new Endpoint(
         f.text("method").toUpperCase(Locale.ROOT), f.text("path"), f.at(), f.text("summary"), f.optRef("owner"),
         f.optText("surface"))));
@@ -46,7 +47,7 @@ final class RoutesKind implements KindDescriptor {
     List<Entity> out = new ArrayList<>();
     truth.families().forEach(f -> out.add(new Entity.Builder("route family", f.id()).label(f.prefix())
         .put("prefix", f.prefix()).put("domain", f.domain().id()).put("owner", f.owner().id())
-        .put("service", f.service().id()).put("description", f.description()).build()));
+        .put("service", f.service().map(Ref::id)).put("description", f.description()).build()));
     truth.endpoints().forEach(e -> out.add(new Entity.Builder("endpoint", e.id()).put("summary", e.summary())
         .put("owner", e.owner().map(Ref::id)).put("surface", e.surface()).build()));
     return out;

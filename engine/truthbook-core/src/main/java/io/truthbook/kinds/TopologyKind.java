@@ -5,6 +5,7 @@ import io.truthbook.model.Entity;
 import io.truthbook.model.EntityKind;
 import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Node;
+import io.truthbook.model.Ref;
 import io.truthbook.model.Service;
 import io.truthbook.model.Truth;
 import io.truthbook.yaml.YamlNode;
@@ -21,8 +22,9 @@ final class TopologyKind implements KindDescriptor {
 
   @Override
   public void map(Fields manifest, Truth.Builder truth) {
-    manifest.objects("nodes").forEach(f -> truth.add(Node.class, new Node(f.text("id"), f.at(), f.text("role"),
-        f.text("hostname"), f.text("os"), f.integer("cpus", 0), f.integer("memoryGb", 0), f.optText("description"),
+    manifest.objects("nodes").forEach(f -> truth.add(Node.class, new Node(f.text("id"), f.at(), f.optText("role"),
+        f.optText("hostname"), f.optText("os"), f.optInteger("cpus"), f.optInteger("memoryGb"),
+        f.optText("description"),
         f.objects("gpus").stream()
             .map(g -> new Node.Gpu(g.text("model"), g.integer("count", 0), g.integer("memoryGb", 0))).toList(),
         f.objects("nvme").stream()
@@ -30,7 +32,7 @@ final class TopologyKind implements KindDescriptor {
                 n.text("purpose")))
             .toList())));
     manifest.objects("services").forEach(f -> truth.add(Service.class, new Service(f.text("id"), f.at(),
-        f.ref("node"), f.text("kind"), f.text("description"), f.optText("image"),
+        f.optRef("node"), f.optText("kind"), f.optText("description"), f.optText("image"),
         f.list("ports").stream()
             .map(p -> new Service.Port(((Number) ((YamlNode.Scalar) p).value()).intValue(), p.at())).toList(),
         f.integer("gpus", 0), f.at("gpus"),
@@ -52,13 +54,14 @@ final class TopologyKind implements KindDescriptor {
   public List<Entity> entities(Truth truth) {
     List<Entity> out = new ArrayList<>();
     truth.nodes().forEach(n -> out.add(new Entity.Builder("node", n.id()).put("role", n.role())
-        .put("hostname", n.hostname()).put("os", n.os()).put("cpus", n.cpus()).put("memoryGb", n.memoryGb())
+        .put("hostname", n.hostname()).put("os", n.os()).put("cpus", n.cpus().map(String::valueOf))
+        .put("memoryGb", n.memoryGb().map(String::valueOf))
         .put("description", n.description())
         .list("gpus", n.gpus().stream().map(g -> g.count() + "x " + g.model() + " " + g.memoryGb() + "GB").toList())
         .list("nvme", n.nvme().stream()
             .map(v -> v.device() + " " + v.mount() + " " + v.sizeGb() + "GB " + v.purpose()).toList())
         .build()));
-    truth.services().forEach(s -> out.add(new Entity.Builder("service", s.id()).put("node", s.node().id())
+    truth.services().forEach(s -> out.add(new Entity.Builder("service", s.id()).put("node", s.node().map(Ref::id))
         .put("kind", s.kind()).put("description", s.description()).put("image", s.image())
         .list("ports", s.ports().stream().map(p -> Integer.toString(p.number())).toList())
         .put("gpus", s.gpus())

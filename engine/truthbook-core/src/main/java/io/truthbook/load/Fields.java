@@ -36,10 +36,13 @@ public final class Fields {
   }
 
   public int integer(String key, int fallback) {
+    return optInteger(key).orElse(fallback);
+  }
+
+  public Optional<Integer> optInteger(String key) {
     return map.get(key)
         .filter(n -> n instanceof YamlNode.Scalar s && s.value() instanceof Number)
-        .map(n -> ((Number) ((YamlNode.Scalar) n).value()).intValue())
-        .orElse(fallback);
+        .map(n -> ((Number) ((YamlNode.Scalar) n).value()).intValue());
   }
 
   public boolean flag(String key) {
@@ -75,5 +78,10 @@ public final class Fields {
 
   public List<Ref> refs(String key) {
     return list(key).stream().map(n -> new Ref(((YamlNode.Scalar) n).valueText(), n.at())).toList();
+  }
+
+  /** The references of a list the manifest may leave out: empty when it does, an empty list when it is {@code []}. */
+  public Optional<List<Ref>> optRefs(String key) {
+    return map.get(key).filter(n -> n instanceof YamlNode.Sequence).map(n -> refs(key));
   }
 }

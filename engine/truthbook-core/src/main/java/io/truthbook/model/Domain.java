@@ -3,12 +3,16 @@ package io.truthbook.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A canonical data domain: its table prefix, owner, tables and the plan for its legacy tables. */
+/**
+ * A canonical data domain: its table prefix, owner, tables and the plan for its legacy tables. A
+ * domain without a prefix holds the tables of an existing schema ({@code user}, {@code item}),
+ * named as they are; {@code prefixAt} is then the domain's own place.
+ */
 public record Domain(
     String id,
     Location at,
     String name,
-    String prefix,
+    Optional<String> prefix,
     Location prefixAt,
     Ref owner,
     String purpose,
@@ -23,6 +27,11 @@ public record Domain(
     interfaces = List.copyOf(interfaces);
     tables = List.copyOf(tables);
     legacy = List.copyOf(legacy);
+  }
+
+  /** The name with the table prefix, as diagrams show it: {@code Sales (sales_)}, or {@code Shop} without one. */
+  public String nameWithPrefix() {
+    return name + prefix.map(p -> " (" + p + ")").orElse("");
   }
 
   /** A domain this one may depend on, optionally only through one of its interfaces. */

@@ -90,6 +90,12 @@ public record Entity(String kind, String id, String label, SortedMap<String, Lis
       return this;
     }
 
+    /** A list the manifest may leave out: absent is not the same as empty ({@code []}). */
+    public Builder list(String name, java.util.Optional<List<String>> value) {
+      value.ifPresent(v -> list(name, v));
+      return this;
+    }
+
     public Entity build() {
       return new Entity(kind, id, label, new TreeMap<>(fields));
     }

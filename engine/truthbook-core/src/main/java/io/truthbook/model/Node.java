@@ -3,15 +3,18 @@ package io.truthbook.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A Linux machine: origin, GPU, database or worker, with its GPUs and NVMe devices. */
+/**
+ * A machine: origin, GPU, database or worker, with its GPUs and NVMe devices. Only the id is
+ * required; a cloud product may name a node without knowing its hardware.
+ */
 public record Node(
     String id,
     Location at,
-    String role,
-    String hostname,
-    String os,
-    int cpus,
-    int memoryGb,
+    Optional<String> role,
+    Optional<String> hostname,
+    Optional<String> os,
+    Optional<Integer> cpus,
+    Optional<Integer> memoryGb,
     Optional<String> description,
     List<Gpu> gpus,
     List<Nvme> nvme) {

@@ -1,6 +1,11 @@
 package io.truthbook.model;
 
-/** A root route prefix, the domain it serves, its owner and the service that answers it. */
+import java.util.Optional;
+
+/**
+ * A root route prefix, the domain it serves, its owner and, when the truth places it, the service
+ * that answers it.
+ */
 public record RouteFamily(
     String id,
     Location at,
@@ -8,8 +13,8 @@ public record RouteFamily(
     Location prefixAt,
     Ref domain,
     Ref owner,
-    Ref service,
-    String description) {
+    Optional<Ref> service,
+    Optional<String> description) {
 
   /** True when {@code path} is this prefix or lies below it. */
   public boolean covers(String path) {

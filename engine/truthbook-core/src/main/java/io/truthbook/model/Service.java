@@ -3,13 +3,16 @@ package io.truthbook.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A running service placed on a node, with its ports, GPU demand and volumes. */
+/**
+ * A running service, with its ports, GPU demand and volumes. A service without a node is run by a
+ * platform (a managed or cloud service): rules about its machine do not apply to it.
+ */
 public record Service(
     String id,
     Location at,
-    Ref node,
-    String kind,
-    String description,
+    Optional<Ref> node,
+    Optional<String> kind,
+    Optional<String> description,
     Optional<String> image,
     List<Port> ports,
     int gpus,

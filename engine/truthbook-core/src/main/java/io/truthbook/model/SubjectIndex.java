@@ -78,13 +78,15 @@ public final class SubjectIndex {
   }
 
   private Subject owner(Owner o) {
-    return new Subject("owner", o.id(), o.at(),
-        values("name", o.name(), "title", o.title(), "runtime", Boolean.toString(o.runtime())), List.of(o.id()));
+    Map<String, String> values = values("name", o.name(), "runtime", Boolean.toString(o.runtime()));
+    o.title().ifPresent(t -> values.put("title", t));
+    return new Subject("owner", o.id(), o.at(), values, List.of(o.id()));
   }
 
   private Subject domain(Domain d) {
-    return new Subject("domain", d.id(), d.at(),
-        values("owner", d.owner().id(), "prefix", d.prefix(), "name", d.name()), List.of(d.owner().id()));
+    Map<String, String> values = values("owner", d.owner().id(), "name", d.name());
+    d.prefix().ifPresent(p -> values.put("prefix", p));
+    return new Subject("domain", d.id(), d.at(), values, List.of(d.owner().id()));
   }
 
   private Optional<Subject> table(String name) {
@@ -108,8 +110,9 @@ public final class SubjectIndex {
   }
 
   private Subject family(RouteFamily f) {
-    return new Subject("family", f.id(), f.at(), values("prefix", f.prefix(), "owner", f.owner().id(),
-        "domain", f.domain().id(), "service", f.service().id()), List.of(f.owner().id()));
+    Map<String, String> values = values("prefix", f.prefix(), "owner", f.owner().id(), "domain", f.domain().id());
+    f.service().ifPresent(s -> values.put("service", s.id()));
+    return new Subject("family", f.id(), f.at(), values, List.of(f.owner().id()));
   }
 
   private Subject endpoint(Endpoint e) {
@@ -128,16 +131,19 @@ public final class SubjectIndex {
   }
 
   private Subject node(Node n) {
-    return new Subject("node", n.id(), n.at(), values("role", n.role(), "hostname", n.hostname(), "os", n.os(),
-        "gpus", Integer.toString(n.gpuCount())), stewards);
+    Map<String, String> values = values("gpus", Integer.toString(n.gpuCount()));
+    n.role().ifPresent(r -> values.put("role", r));
+    n.hostname().ifPresent(h -> values.put("hostname", h));
+    n.os().ifPresent(o -> values.put("os", o));
+    return new Subject("node", n.id(), n.at(), values, stewards);
   }
 
   private Subject service(Service s) {
-    Map<String, String> values = new LinkedHashMap<>(values("node", s.node().id(), "kind", s.kind(),
-        "ports", s.ports().stream().map(p -> Integer.toString(p.number())).collect(Collectors.joining(", ")),
-        "gpus", Integer.toString(s.gpus())));
-    if (s.ports().isEmpty()) {
-      values.remove("ports");
+    Map<String, String> values = values("gpus", Integer.toString(s.gpus()));
+    s.node().ifPresent(n -> values.put("node", n.id()));
+    s.kind().ifPresent(k -> values.put("kind", k));
+    if (!s.ports().isEmpty()) {
+      values.put("ports", s.ports().stream().map(p -> Integer.toString(p.number())).collect(Collectors.joining(", ")));
     }
     s.image().ifPresent(i -> values.put("image", i));
     return new Subject("service", s.id(), s.at(), values, stewards);

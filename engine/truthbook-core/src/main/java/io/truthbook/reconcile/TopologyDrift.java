@@ -20,7 +20,7 @@ import java.util.Set;
 final class TopologyDrift implements DriftRule {
   static final RuleInfo UNDOCUMENTED = new RuleInfo("drift.service.undocumented", Severity.ERROR,
       "a deployed service is not in the topology",
-      "A compose service or Kubernetes workload runs a service the topology manifest does not place on a node.",
+      "A compose service or Kubernetes workload runs a service the topology manifest does not list.",
       "add the service to the topology manifest, or remove it from the deployment");
   static final RuleInfo MISSING = new RuleInfo("drift.service.missing", Severity.ERROR,
       "a documented service is deployed nowhere",
@@ -37,11 +37,13 @@ final class TopologyDrift implements DriftRule {
   static final RuleInfo VOLUME = new RuleInfo("drift.service.volume", Severity.ERROR,
       "a service's volumes differ from the NVMe devices the truth mounts",
       "Each NVMe volume in the topology is a host mount point of the node; the deployment must bind it, and"
-          + " host paths it binds must be NVMe mount points of the service's node.",
+          + " host paths it binds must be NVMe mount points of the service's node. A service without a node is not"
+          + " judged.",
       "bind the node's NVMe mount point in the deployment, or fix the topology's volumes");
   static final RuleInfo NODE = new RuleInfo("drift.service.node", Severity.ERROR,
       "a workload is pinned to another node than the truth says",
-      "A node selector or placement constraint pins the service to a node other than its topology node.",
+      "A node selector or placement constraint pins the service to a node other than its topology node. A service"
+          + " the topology places on no node may run anywhere, so it is not judged.",
       "fix the node selector, or move the service in the topology manifest");
 
   @Override
@@ -79,7 +81,7 @@ final class TopologyDrift implements DriftRule {
             "service '" + service.id() + "' is deployed by no compose file or Kubernetes workload", MISSING.fix()));
         continue;
       }
-      compare(service, spec, Optional.ofNullable(nodes.get(service.node().id())), findings);
+      compare(service, spec, service.node().map(n -> nodes.get(n.id())), findings);
     }
     return findings;
   }
@@ -128,7 +130,7 @@ final class TopologyDrift implements DriftRule {
                 + node.get().id() + "'", VOLUME.fix()));
       }
     }
-    spec.nodeHint().filter(hint -> !hint.equals(node.get().id()) && !hint.equals(node.get().hostname()))
+    spec.nodeHint().filter(hint -> !hint.equals(node.get().id()) && !node.get().hostname().equals(Optional.of(hint)))
         .ifPresent(hint -> findings.add(Finding.error(NODE.id(), spec.at(),
             "service '" + service.id() + "' is pinned to '" + hint + "' here, but the topology places it on '"
                 + node.get().id() + "'", NODE.fix())));

@@ -18,8 +18,8 @@ final class AdjacencyRule implements Rule {
   static final RuleInfo ADJACENCY = new RuleInfo("domain.adjacency", Severity.ERROR,
       "an adjacent domain reaches into the domain it sits beside",
       "A domain declared 'adjacentTo: <other>' sits beside the other domain, not above it: it may own no table"
-          + " carrying the other's prefix and no route under one of the other's families, must read the other only"
-          + " through an interface the other declares, and the other must not depend on it.",
+          + " carrying the other's prefix (when it has one) and no route under one of the other's families, must"
+          + " read the other only through an interface the other declares, and the other must not depend on it.",
       "move the table or route to the other domain, or read it through one of its declared interfaces");
 
   @Override
@@ -42,14 +42,16 @@ final class AdjacencyRule implements Rule {
 
   private static void check(TruthIndex index, Domain side, Domain host, List<Finding> findings) {
     String hostName = "'" + host.id() + "'";
-    for (Domain.Table table : side.tables()) {
-      if (table.name().startsWith(host.prefix())) {
-        findings.add(Finding.error(ADJACENCY.id(), table.at(),
-            "domain '" + side.id() + "' owns table '" + table.name() + "', which carries " + hostName
-                + "'s prefix '" + host.prefix() + "'",
-            "move the table to domain " + hostName + " and read it through one of its interfaces"));
+    host.prefix().ifPresent(prefix -> {
+      for (Domain.Table table : side.tables()) {
+        if (table.name().startsWith(prefix)) {
+          findings.add(Finding.error(ADJACENCY.id(), table.at(),
+              "domain '" + side.id() + "' owns table '" + table.name() + "', which carries " + hostName
+                  + "'s prefix '" + prefix + "'",
+              "move the table to domain " + hostName + " and read it through one of its interfaces"));
+        }
       }
-    }
+    });
     List<RouteFamily> hostFamilies = index.truth().families().stream()
         .filter(f -> f.domain().id().equals(host.id())).toList();
     for (RouteFamily family : index.truth().families()) {

@@ -23,7 +23,9 @@ final class OwnerBoundaryRule implements Rule {
   static final RuleInfo BOUNDARY = new RuleInfo("owner.boundary", Severity.ERROR,
       "ownership crosses the ownership model",
       "Each owner lists the domains they may own; route families and endpoints are owned by their"
-          + " domain's owner or by a runtime steward (runtime: true), as the seed's ownership model says.",
+          + " domain's owner or by a runtime steward (runtime: true), as the seed's ownership model says. An owner"
+          + " without a 'domains' list states no boundary, so the domains they own are not judged ('domains: []'"
+          + " says they may own none).",
       "give the entity to the owner who owns its domain, or extend that owner's 'domains' deliberately");
 
   @Override
@@ -41,7 +43,8 @@ final class OwnerBoundaryRule implements Rule {
     List<Finding> findings = new ArrayList<>();
     for (Domain domain : truth.domains()) {
       Owner owner = owners.get(domain.owner().id());
-      if (owner != null && owner.domains().stream().noneMatch(d -> d.id().equals(domain.id()))) {
+      if (owner != null && owner.domains().filter(listed -> listed.stream()
+          .noneMatch(d -> d.id().equals(domain.id()))).isPresent()) {
         findings.add(Finding.error(BOUNDARY.id(), domain.owner().at(),
             "owner '" + owner.id() + "' owns domain '" + domain.id() + "' but does not list it in their domains",
             "add '" + domain.id() + "' to " + owner.id() + "'s domains in the owners manifest, or give the"

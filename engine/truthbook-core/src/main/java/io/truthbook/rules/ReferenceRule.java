@@ -26,7 +26,8 @@ final class ReferenceRule implements Rule {
   public List<Finding> check(TruthIndex index) {
     var truth = index.truth();
     List<Optional<Finding>> found = new ArrayList<>();
-    truth.owners().forEach(o -> o.domains().forEach(d -> found.add(index.unresolved(EntityKind.DOMAIN, d, "domain"))));
+    truth.owners().forEach(o -> o.domains().orElse(List.of())
+        .forEach(d -> found.add(index.unresolved(EntityKind.DOMAIN, d, "domain"))));
     for (Domain domain : truth.domains()) {
       found.add(index.unresolved(EntityKind.OWNER, domain.owner(), "owner"));
       domain.adjacentTo().ifPresent(a -> found.add(index.unresolved(EntityKind.DOMAIN, a, "domain")));
@@ -40,14 +41,14 @@ final class ReferenceRule implements Rule {
     truth.families().forEach(f -> {
       found.add(index.unresolved(EntityKind.DOMAIN, f.domain(), "domain"));
       found.add(index.unresolved(EntityKind.OWNER, f.owner(), "owner"));
-      found.add(index.unresolved(EntityKind.SERVICE, f.service(), "service"));
+      f.service().ifPresent(s -> found.add(index.unresolved(EntityKind.SERVICE, s, "service")));
     });
     truth.endpoints().forEach(e -> e.owner().ifPresent(o -> found.add(index.unresolved(EntityKind.OWNER, o, "owner"))));
     truth.hosts().forEach(h -> {
       found.add(index.unresolved(EntityKind.SERVICE, h.edge(), "edge service"));
       h.routes().forEach(r -> found.add(index.unresolved(EntityKind.SERVICE, r.upstream(), "upstream service")));
     });
-    truth.services().forEach(s -> found.add(index.unresolved(EntityKind.NODE, s.node(), "node")));
+    truth.services().forEach(s -> s.node().ifPresent(n -> found.add(index.unresolved(EntityKind.NODE, n, "node"))));
     truth.claims().forEach(c -> found.add(index.unresolved(EntityKind.DOCUMENT, c.document(), "document")));
     truth.gates().forEach(g -> {
       g.criteria().forEach(c -> c.workstream().ifPresent(w -> found.add(index.unresolved(EntityKind.WORKSTREAM, w, "workstream"))));

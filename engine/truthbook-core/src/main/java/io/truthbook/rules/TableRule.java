@@ -12,7 +12,8 @@ final class TableRule implements Rule {
   static final RuleInfo PREFIX = new RuleInfo("table.prefix", Severity.ERROR,
       "a table does not carry its domain's prefix",
       "Canonical tables are named <prefix><name> (sales_customer, catalog_item) so that a table's domain"
-          + " is visible in every query and migration.",
+          + " is visible in every query and migration. A domain without a prefix holds the tables of an existing"
+          + " schema (user, item) as they are named; this rule does not apply to it.",
       "rename the table to start with its domain's prefix, or move it to the domain whose prefix it has");
   static final RuleInfo LEGACY = new RuleInfo("table.legacy-canonical", Severity.ERROR,
       "a legacy table is also declared canonical",
@@ -29,15 +30,16 @@ final class TableRule implements Rule {
   public List<Finding> check(TruthIndex index) {
     List<Finding> findings = new ArrayList<>();
     for (Domain domain : index.truth().domains()) {
-      for (Domain.Table table : domain.tables()) {
-        if (!table.name().startsWith(domain.prefix())) {
-          findings.add(Finding.error(PREFIX.id(), table.at(),
-              "table '" + table.name() + "' of domain '" + domain.id() + "' does not start with '"
-                  + domain.prefix() + "'",
-              "rename it to '" + domain.prefix() + table.name().replaceFirst("^[a-z]+_", "")
-                  + "', or move it to the domain whose prefix it carries"));
+      domain.prefix().ifPresent(prefix -> {
+        for (Domain.Table table : domain.tables()) {
+          if (!table.name().startsWith(prefix)) {
+            findings.add(Finding.error(PREFIX.id(), table.at(),
+                "table '" + table.name() + "' of domain '" + domain.id() + "' does not start with '" + prefix + "'",
+                "rename it to '" + prefix + table.name().replaceFirst("^[a-z]+_", "")
+                    + "', or move it to the domain whose prefix it carries"));
+          }
         }
-      }
+      });
       for (Domain.LegacyMapping legacy : domain.legacy()) {
         if (index.domainOfTable(legacy.table()).isPresent()) {
           findings.add(Finding.error(LEGACY.id(), legacy.at(),

@@ -9,23 +9,27 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Services fit their nodes: GPUs where asked, NVMe devices that exist, no port shared. */
 final class TopologyRule implements Rule {
+  private static final String UNPLACED = "A service without a node runs on a platform the topology does not"
+      + " describe (a managed or cloud service); this rule does not apply to it.";
   static final RuleInfo GPU = new RuleInfo("topology.gpu", Severity.ERROR,
       "a GPU service runs on a node without enough GPUs",
       "A service that requests GPUs (ComfyUI, GPU workers) must be placed on a GPU node that has at least"
-          + " as many GPUs as all its GPU services request.",
+          + " as many GPUs as all its GPU services request. " + UNPLACED,
       "place the service on a GPU node, or lower its 'gpus'");
   static final RuleInfo NVME = new RuleInfo("topology.nvme", Severity.ERROR,
       "a volume names an NVMe device its node does not have",
-      "A service's volume mounts one of its node's NVMe devices; a device on another node is not reachable.",
+      "A service's volume mounts one of its node's NVMe devices; a device on another node is not reachable. "
+          + UNPLACED,
       "use one of the node's NVMe devices, or add the device to the node");
   static final RuleInfo PORT = new RuleInfo("topology.port", Severity.ERROR,
       "two services on a node listen on the same port",
-      "Two services on one host cannot bind the same port.",
+      "Two services on one host cannot bind the same port. " + UNPLACED,
       "change one of the ports, or move one service to another node");
 
   @Override
@@ -41,10 +45,12 @@ final class TopologyRule implements Rule {
     Map<String, Integer> gpuDemand = new HashMap<>();
     Map<String, Map<Integer, Service>> portsByNode = new HashMap<>();
     for (Service service : index.truth().services()) {
-      Node node = nodes.get(service.node().id());
-      if (node == null) {
+      // a service without a node runs on a platform the truth does not describe: nothing to fit it to
+      Optional<Node> placed = service.node().map(n -> nodes.get(n.id()));
+      if (placed.isEmpty()) {
         continue;
       }
+      Node node = placed.get();
       if (service.gpus() > 0) {
         int demand = gpuDemand.merge(node.id(), service.gpus(), Integer::sum);
         if (demand > node.gpuCount()) {

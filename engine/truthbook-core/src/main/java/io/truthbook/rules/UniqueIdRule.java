@@ -29,7 +29,9 @@ final class UniqueIdRule implements Rule {
     List<Finding> findings = new ArrayList<>();
     unique("owner", truth.owners(), o -> o.id(), o -> o.at(), findings);
     unique("domain", truth.domains(), d -> d.id(), d -> d.at(), findings);
-    unique("table prefix", truth.domains(), d -> d.prefix(), d -> d.prefixAt(), findings);
+    // domains without a prefix hold an existing schema's tables; they share no prefix to clash on
+    unique("table prefix", truth.domains().stream().filter(d -> d.prefix().isPresent()).toList(),
+        d -> d.prefix().orElseThrow(), d -> d.prefixAt(), findings);
     unique("table", truth.tables(), t -> t.name(), t -> t.at(), findings);
     unique("legacy table", truth.domains().stream().flatMap(d -> d.legacy().stream()).toList(),
         l -> l.table(), l -> l.at(), findings);

@@ -26,6 +26,7 @@ import org.json.JSONTokener;
 public final class SchemaValidator {
 
   private static final Pattern QUOTED_KEY = Pattern.compile("key \\[(.*)\\](?: is not permitted| not found)");
+  private static final Pattern DEPENDENT_KEY = Pattern.compile("property \\[(.*)\\] is required");
   private final Map<ManifestKind, Schema> schemas = new EnumMap<>(ManifestKind.class);
 
   /** Loads the schemas packaged with the tool (the repository's {@code schemas/} folder). */
@@ -113,6 +114,13 @@ public final class SchemaValidator {
         message = "missing required key '" + name + "'" + (where.isEmpty() ? "" : " in " + where);
         hint = "add '" + name + ":' here; see schemas/" + schemaFile;
       }
+      case "dependencies" -> {
+        Matcher key = DEPENDENT_KEY.matcher(message);
+        String needed = key.find() ? key.group(1) : "?";
+        String by = String.join("' or '", needing(e, needed));
+        message = (where.isEmpty() ? "" : where + ": ") + "'" + by + "' needs '" + needed + "'";
+        hint = "add '" + needed + ":' here, or remove '" + by + "'; see schemas/" + schemaFile;
+      }
       case "type" -> {
         message = (where.isEmpty() ? "" : where + ": ") + message;
         hint = "write the value in the expected form; see schemas/" + schemaFile;
@@ -128,6 +136,18 @@ public final class SchemaValidator {
       }
     }
     return Finding.error("schema." + keyword, at, message, hint);
+  }
+
+  /** The keys whose presence makes {@code needed} required, as the violated schema's dependencies say. */
+  private static List<String> needing(ValidationException e, String needed) {
+    if (e.getViolatedSchema() instanceof org.everit.json.schema.ObjectSchema object) {
+      List<String> keys = object.getPropertyDependencies().entrySet().stream()
+          .filter(d -> d.getValue().contains(needed)).map(Map.Entry::getKey).sorted().toList();
+      if (!keys.isEmpty()) {
+        return keys;
+      }
+    }
+    return List.of("another key");
   }
 
   private static String allowed(ValidationException e) {

@@ -78,7 +78,7 @@ class TruthFamilyOfTest {
 
   private static RouteFamily family(String id, String prefix) {
     Ref ref = new Ref("x", AT);
-    return new RouteFamily(id, AT, prefix, AT, ref, ref, ref, "test");
+    return new RouteFamily(id, AT, prefix, AT, ref, ref, Optional.of(ref), Optional.of("test"));
   }
 
   private static Truth truth(List<RouteFamily> families) {

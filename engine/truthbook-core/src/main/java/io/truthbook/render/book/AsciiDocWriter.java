@@ -41,6 +41,11 @@ final class AsciiDocWriter {
     return line(term + ":: " + (value.isBlank() ? "none" : value));
   }
 
+  /** A field the manifest may leave out: nothing is written when it does. */
+  AsciiDocWriter field(String term, java.util.Optional<String> value) {
+    return value.map(v -> field(term, v)).orElse(this);
+  }
+
   /** A table with a title (empty for none), column widths and a header row. */
   AsciiDocWriter table(String title, String cols, List<String> header, List<List<String>> rows) {
     return table(title, "", cols, header, rows);

@@ -58,7 +58,8 @@ final class DomainCatalogue implements ReferenceSection {
     out.fields()
         .field("Id", c.mono(d.id()))
         .field("Owner", c.link(EntityKind.OWNER, d.owner()))
-        .field("Table prefix", c.mono(d.prefix()))
+        .field("Table prefix",
+            d.prefix().map(c::mono).orElse("none: the tables of an existing schema, named as they are"))
         .field("Purpose", c.text(d.purpose()));
     d.adjacentTo().ifPresent(a -> out.field("Adjacent to", c.link(EntityKind.DOMAIN, a)));
     out.field("May depend on", String.join(", ", d.dependsOn().stream()

@@ -17,10 +17,15 @@ final class IngressCatalogue implements ReferenceSection {
     }
   }
 
+  /** " on " and the node, or nothing for a service the truth places on no node. */
+  private static String on(String node) {
+    return node.isEmpty() ? "" : " on " + node;
+  }
+
   private void writeHost(ReferenceContext c, AsciiDocWriter out, IngressHost h) {
     out.section(2, c.place(EntityKind.HOST, h.host()), "Host " + c.mono(h.host()));
     out.fields()
-        .field("Edge", c.link(EntityKind.SERVICE, h.edge()) + " on " + RouteCatalogue.node(c, h.edge().id()))
+        .field("Edge", c.link(EntityKind.SERVICE, h.edge()) + on(RouteCatalogue.node(c, h.edge().id())))
         .field("Public", h.isPublic() ? "yes" : "no")
         .field("TLS", c.mono(h.tlsMode()) + h.certificate().map(cert -> ", " + c.text(cert)).orElse(""))
         .field("Referenced from", c.referencedFrom(EntityKind.HOST, h.host()));

@@ -70,9 +70,11 @@ final class OwnerCatalogue implements ReferenceSection {
     out.section(2, c.place(EntityKind.OWNER, id), "Owner " + c.text(o.name()));
     out.fields()
         .field("Id", c.mono(id))
-        .field("Title", c.text(o.title()))
+        .field("Title", o.title().map(c::text))
         .field("Areas", String.join(", ", o.areas().stream().map(c::text).toList()))
-        .field("May own domains", String.join(", ", o.domains().stream().map(d -> c.link(EntityKind.DOMAIN, d)).toList()))
+        .field("May own domains", o.domains()
+            .map(listed -> String.join(", ", listed.stream().map(d -> c.link(EntityKind.DOMAIN, d)).toList()))
+            .orElse("any (no boundary stated)"))
         .field("Runtime steward", o.runtime() ? "yes, may own runtime route families of any domain" : "no")
         .field("Repository paths", String.join(", ", o.paths().stream().map(c::mono).toList()))
         .field("Domains", owned.of(EntityKind.DOMAIN, id))

@@ -15,7 +15,7 @@ final class RouteCatalogue implements ReferenceSection {
   @Override
   public void write(ReferenceContext c, AsciiDocWriter out) {
     out.section(1, "", "Route families and endpoints");
-    out.paragraph("A route family is a root prefix with one domain, one owner and one serving service. "
+    out.paragraph("A route family is a root prefix with one domain, one owner and at most one serving service. "
         + "An endpoint belongs to the family with the longest prefix that covers its path.");
     // counted in one pass: counting per family made the section quadratic in a large truth
     Map<String, Long> endpoints = new HashMap<>();
@@ -35,9 +35,9 @@ final class RouteCatalogue implements ReferenceSection {
         .field("Prefix", c.mono(f.prefix()))
         .field("Domain", c.link(EntityKind.DOMAIN, f.domain()))
         .field("Owner", c.link(EntityKind.OWNER, f.owner()))
-        .field("Service", c.link(EntityKind.SERVICE, f.service()))
-        .field("Node", node(c, f.service().id()))
-        .field("Description", c.text(f.description()))
+        .field("Service", f.service().map(s -> c.link(EntityKind.SERVICE, s)))
+        .field("Node", f.service().map(s -> node(c, s.id())).filter(n -> !n.isEmpty()))
+        .field("Description", f.description().map(c::text))
         .field("Endpoints", endpoints + " in the endpoint ownership matrix")
         .field("Referenced from", c.referencedFrom(EntityKind.FAMILY, f.id()));
   }
@@ -56,7 +56,7 @@ final class RouteCatalogue implements ReferenceSection {
           family.map(f -> c.link(EntityKind.FAMILY, f.id())).orElse("no family"),
           owner,
           family.map(f -> c.link(EntityKind.DOMAIN, f.domain())).orElse(""),
-          family.map(f -> c.link(EntityKind.SERVICE, f.service())).orElse(""),
+          family.flatMap(RouteFamily::service).map(s -> c.link(EntityKind.SERVICE, s)).orElse(""),
           c.referencedFrom(EntityKind.ROUTE, e.id())));
     }
     if (!rows.isEmpty()) {
@@ -65,8 +65,8 @@ final class RouteCatalogue implements ReferenceSection {
     }
   }
 
-  /** The node a service runs on, as a link. */
+  /** The node a service runs on, as a link; empty when the truth places it on none. */
   static String node(ReferenceContext c, String service) {
-    return c.service(service).map(Service::node).map(n -> c.link(EntityKind.NODE, n)).orElse("");
+    return c.service(service).flatMap(Service::node).map(n -> c.link(EntityKind.NODE, n)).orElse("");
   }
 }

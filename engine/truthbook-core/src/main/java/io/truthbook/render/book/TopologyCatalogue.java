@@ -14,14 +14,15 @@ final class TopologyCatalogue implements ReferenceSection {
   @Override
   public void write(ReferenceContext c, AsciiDocWriter out) {
     out.section(1, "", "Nodes and services");
-    out.paragraph("The Linux machines of the platform with their GPUs and NVMe drives, then every service "
-        + "placed on them.");
+    out.paragraph("The Linux machines of the platform with their GPUs and NVMe drives, then every service, "
+        + "placed on them or run by a platform the truth does not describe.");
     // grouped once: filtering every list per node and per service made the section quadratic
     Map<String, List<Service>> servicesOf = new HashMap<>();
-    c.truth().services().forEach(s -> servicesOf.computeIfAbsent(s.node().id(), k -> new ArrayList<>()).add(s));
+    c.truth().services().forEach(s -> s.node().ifPresent(n -> servicesOf.computeIfAbsent(n.id(),
+        k -> new ArrayList<>()).add(s)));
     Map<String, List<String>> familiesOf = new HashMap<>();
-    c.truth().families().forEach(f -> familiesOf.computeIfAbsent(f.service().id(), k -> new ArrayList<>())
-        .add(c.link(EntityKind.FAMILY, f.id())));
+    c.truth().families().forEach(f -> f.service().ifPresent(s -> familiesOf.computeIfAbsent(s.id(),
+        k -> new ArrayList<>()).add(c.link(EntityKind.FAMILY, f.id()))));
     Map<String, List<String>> ingressOf = ingress(c);
     for (Node node : c.truth().nodes()) {
       writeNode(c, out, node, servicesOf.getOrDefault(node.id(), List.of()));
@@ -35,11 +36,11 @@ final class TopologyCatalogue implements ReferenceSection {
   private void writeNode(ReferenceContext c, AsciiDocWriter out, Node n, List<Service> services) {
     out.section(2, c.place(EntityKind.NODE, n.id()), "Node " + c.mono(n.id()));
     out.fields()
-        .field("Role", c.text(n.role()))
-        .field("Host name", c.mono(n.hostname()))
-        .field("OS", c.text(n.os()))
-        .field("CPUs", Integer.toString(n.cpus()))
-        .field("Memory", n.memoryGb() + " GB")
+        .field("Role", n.role().map(c::text))
+        .field("Host name", n.hostname().map(c::mono))
+        .field("OS", n.os().map(c::text))
+        .field("CPUs", n.cpus().map(String::valueOf))
+        .field("Memory", n.memoryGb().map(gb -> gb + " GB"))
         .field("GPUs", String.join(", ", n.gpus().stream()
             .map(g -> g.count() + " × " + c.text(g.model()) + ", " + g.memoryGb() + " GB each").toList()))
         .field("Description", c.text(n.description().orElse("")))
@@ -60,9 +61,9 @@ final class TopologyCatalogue implements ReferenceSection {
       List<String> ingress) {
     out.section(2, c.place(EntityKind.SERVICE, s.id()), "Service " + c.mono(s.id()));
     out.fields()
-        .field("Node", c.link(EntityKind.NODE, s.node()))
-        .field("Kind", c.text(s.kind()))
-        .field("Description", c.text(s.description()))
+        .field("Node", s.node().map(n -> c.link(EntityKind.NODE, n)).orElse("none: run by a platform"))
+        .field("Kind", s.kind().map(c::text))
+        .field("Description", s.description().map(c::text))
         .field("Image", c.mono(s.image().orElse("")))
         .field("Ports", String.join(", ", s.ports().stream().map(p -> Integer.toString(p.number())).toList()))
         .field("GPUs", s.gpus() == 0 ? "" : Integer.toString(s.gpus()))

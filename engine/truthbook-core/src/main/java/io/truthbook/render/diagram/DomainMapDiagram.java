@@ -25,7 +25,7 @@ final class DomainMapDiagram implements DiagramGenerator {
     PlantUmlSource puml = new PlantUmlSource("Domain map");
     for (Domain domain : domains) {
       List<String> label = new ArrayList<>();
-      label.add(domain.name() + " (" + domain.prefix() + ")");
+      label.add(domain.nameWithPrefix());
       domain.adjacentTo().ifPresent(a -> label.add("beside " + name(domains, a.id())));
       label.add("owner " + domain.owner().id() + " · " + domain.tables().size()
           + (domain.tables().size() == 1 ? " table" : " tables"));
@@ -78,7 +78,7 @@ final class DomainMapDiagram implements DiagramGenerator {
   private static String alt(List<Domain> domains) {
     StringBuilder alt = new StringBuilder("Domain map of ").append(domains.size()).append(" domains.");
     for (Domain domain : domains) {
-      alt.append(' ').append(domain.name()).append(" (").append(domain.prefix()).append(')');
+      alt.append(' ').append(domain.nameWithPrefix());
       domain.adjacentTo().ifPresent(a -> alt.append(", beside ").append(name(domains, a.id())).append(','));
       alt.append(domain.dependsOn().isEmpty() ? " depends on nothing" : " depends on " + domain.dependsOn().stream()
           .map(d -> name(domains, d.domain().id()) + d.via().map(v -> " via " + v.id()).orElse(""))

@@ -48,7 +48,7 @@ final class LegacyTablesDiagram implements DiagramGenerator {
     Map<String, List<String>> targets = new LinkedHashMap<>();
     for (Domain.LegacyMapping mapping : legacy) {
       String owner = Optional.ofNullable(domainOfTable.get(mapping.target().id()))
-          .map(d -> d.name() + " (" + d.prefix() + ")").orElse("undeclared");
+          .map(Domain::nameWithPrefix).orElse("undeclared");
       List<String> tables = targets.computeIfAbsent(owner, k -> new ArrayList<>());
       if (!tables.contains(mapping.target().id())) {
         tables.add(mapping.target().id());

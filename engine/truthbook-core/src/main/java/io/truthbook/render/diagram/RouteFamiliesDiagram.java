@@ -40,18 +40,19 @@ final class RouteFamiliesDiagram implements DiagramGenerator {
           endpoints + (endpoints == 1 ? " endpoint" : " endpoints")), aliases.of("family", family.id()));
     }
     Set<String> serviceIds = new LinkedHashSet<>();
-    families.forEach(f -> serviceIds.add(f.service().id()));
+    families.forEach(f -> f.service().ifPresent(s -> serviceIds.add(s.id())));
     for (String id : serviceIds) {
       puml.element("component", List.of(id), aliases.of("service", id));
     }
     for (RouteFamily family : families) {
       String alias = aliases.of("family", family.id());
       puml.edge(aliases.of("owner", family.owner().id()), "-->", alias);
-      puml.edge(alias, "-->", aliases.of("service", family.service().id()));
+      family.service().ifPresent(s -> puml.edge(alias, "-->", aliases.of("service", s.id())));
     }
     String source = puml.end("no route families declared");
     String alt = "Route families. " + families.stream()
-        .map(f -> f.prefix() + " is owned by " + f.owner().id() + " and served by " + f.service().id())
+        .map(f -> f.prefix() + " is owned by " + f.owner().id()
+            + f.service().map(s -> " and served by " + s.id()).orElse(""))
         .collect(Collectors.joining("; ")) + ".";
     return List.of(new DiagramSource(ID, "Route families, owners and services",
         "Who owns each root route family and which service answers it; a path belongs to the family with "

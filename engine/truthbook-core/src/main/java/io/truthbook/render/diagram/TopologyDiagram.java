@@ -42,7 +42,7 @@ final class TopologyDiagram implements DiagramGenerator {
     for (Node node : nodes) {
       puml.open("node", nodeLabel(node), aliases.of("node", node.id()));
       for (Service service : services) {
-        if (service.node().id().equals(node.id())) {
+        if (service.node().filter(n -> n.id().equals(node.id())).isPresent()) {
           service(puml, aliases, service);
         }
       }
@@ -52,9 +52,9 @@ final class TopologyDiagram implements DiagramGenerator {
       }
       puml.close();
     }
-    // a service on an undeclared node is still drawn: the diagram shows every service
+    // a service on no node, or on an undeclared one, is still drawn: the diagram shows every service
     for (Service service : services) {
-      if (!nodeIds.contains(service.node().id())) {
+      if (service.node().filter(n -> nodeIds.contains(n.id())).isEmpty()) {
         service(puml, aliases, service);
       }
     }
@@ -74,7 +74,7 @@ final class TopologyDiagram implements DiagramGenerator {
     proxied.forEach((pair, routes) -> puml.edge(pair.get(0), "-->", pair.get(1), routes));
     for (Service service : services) {
       for (Service.Volume volume : service.volumes()) {
-        aliases.find("nvme", service.node().id() + " " + volume.device().id()).ifPresent(nvme ->
+        service.node().flatMap(n -> aliases.find("nvme", n.id() + " " + volume.device().id())).ifPresent(nvme ->
             puml.edge(aliases.of("service", service.id()), "-->", nvme, List.of(volume.mount())));
       }
     }
@@ -88,11 +88,15 @@ final class TopologyDiagram implements DiagramGenerator {
   private static void service(PlantUmlSource puml, Aliases aliases, Service service) {
     List<String> label = new ArrayList<>();
     label.add(service.id());
-    label.add(service.kind() + service.ports().stream().map(p -> " :" + p.number()).collect(Collectors.joining()));
+    String detail = service.kind().orElse("")
+        + service.ports().stream().map(p -> " :" + p.number()).collect(Collectors.joining());
+    if (!detail.isBlank()) {
+      label.add(detail.strip());
+    }
     if (service.gpus() > 0) {
       label.add(service.gpus() + (service.gpus() == 1 ? " GPU" : " GPUs"));
     }
-    String shape = switch (service.kind()) {
+    String shape = switch (service.kind().orElse("")) {
       case "database" -> "database";
       case "queue", "cache" -> "queue";
       default -> "component";
@@ -103,8 +107,15 @@ final class TopologyDiagram implements DiagramGenerator {
   private static List<String> nodeLabel(Node node) {
     List<String> label = new ArrayList<>();
     label.add(node.id());
-    label.add(node.hostname());
-    label.add(node.role() + " · " + node.os() + " · " + node.cpus() + " CPU · " + node.memoryGb() + " GB RAM");
+    node.hostname().ifPresent(label::add);
+    List<String> machine = new ArrayList<>();
+    node.role().ifPresent(machine::add);
+    node.os().ifPresent(machine::add);
+    node.cpus().ifPresent(cpus -> machine.add(cpus + " CPU"));
+    node.memoryGb().ifPresent(gb -> machine.add(gb + " GB RAM"));
+    if (!machine.isEmpty()) {
+      label.add(String.join(" · ", machine));
+    }
     for (Node.Gpu gpu : node.gpus()) {
       label.add(gpu.count() + " × " + gpu.model() + " (" + gpu.memoryGb() + " GB)");
     }
@@ -122,10 +133,13 @@ final class TopologyDiagram implements DiagramGenerator {
           .append('.');
     }
     for (Node node : nodes) {
-      alt.append(" Node ").append(node.id()).append(" (").append(node.role());
-      node.gpus().forEach(g -> alt.append(", ").append(g.count()).append(" × ").append(g.model()));
-      alt.append(") runs ");
-      List<String> on = services.stream().filter(s -> s.node().id().equals(node.id())).map(Service::id).toList();
+      List<String> about = new ArrayList<>();
+      node.role().ifPresent(about::add);
+      node.gpus().forEach(g -> about.add(g.count() + " × " + g.model()));
+      alt.append(" Node ").append(node.id()).append(about.isEmpty() ? "" : " (" + String.join(", ", about) + ")")
+          .append(" runs ");
+      List<String> on = services.stream().filter(s -> s.node().filter(n -> n.id().equals(node.id())).isPresent())
+          .map(Service::id).toList();
       alt.append(on.isEmpty() ? "no services" : String.join(", ", on));
       if (!node.nvme().isEmpty()) {
         alt.append("; NVMe ").append(node.nvme().stream().map(n -> n.device() + " at " + n.mount())
@@ -133,10 +147,15 @@ final class TopologyDiagram implements DiagramGenerator {
       }
       alt.append('.');
     }
-    List<String> homeless = services.stream().filter(s -> nodes.stream().noneMatch(n -> n.id().equals(s.node().id())))
+    List<String> homeless = services.stream().filter(s -> s.node()
+        .filter(placed -> nodes.stream().noneMatch(n -> n.id().equals(placed.id()))).isPresent())
         .map(Service::id).toList();
     if (!homeless.isEmpty()) {
       alt.append(" On no declared node: ").append(String.join(", ", homeless)).append('.');
+    }
+    List<String> unplaced = services.stream().filter(s -> s.node().isEmpty()).map(Service::id).toList();
+    if (!unplaced.isEmpty()) {
+      alt.append(" Run by a platform, on no node: ").append(String.join(", ", unplaced)).append('.');
     }
     return alt.toString();
   }

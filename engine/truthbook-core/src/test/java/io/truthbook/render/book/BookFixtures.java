@@ -40,6 +40,11 @@ public final class BookFixtures {
     return goldenFolder().resolve("hostile");
   }
 
+  /** The truth of a small product that leaves out every optional field (no prefix, no node, no service). */
+  public static Path minimalRoot() {
+    return moduleFolder().resolve("src/test/resources/fixtures/minimal");
+  }
+
   /** A truth with its chapters' text, as the facade reads them. */
   public record Loaded(Truth truth, List<ChapterText> chapters) {}
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Golden files of the generated AsciiDoc, in {@code src/test/resources/golden/book/}, found
  * automatically: {@code velocity.adoc} is the generated reference of the repository's own truth
- * (its chapters change by hand, so only the reference is pinned); every folder there with a
+ * (its chapters change by hand, so only the reference is pinned); {@code minimal.adoc} is the whole book
+ * of {@code fixtures/minimal}, the truth that leaves out every optional field; every folder there with a
  * {@code manifests/} folder is a fixture truth whose whole assembled book is pinned in
  * {@code FOLDER.adoc}. A case without its file, or a file without its case, fails.
  * Rewrite them on purpose with {@code mvn test -Dtruthbook.updateGolden=true}, then review the diff.
@@ -46,6 +47,7 @@ class GoldenBookTest {
   private static TreeMap<String, Supplier<String>> cases() {
     TreeMap<String, Supplier<String>> cases = new TreeMap<>();
     cases.put("velocity", () -> BookFixtures.reference(BookFixtures.repositoryRoot()));
+    cases.put("minimal", () -> BookAssembler.assemble(BookFixtures.source(BookFixtures.minimalRoot(), false)));
     try (Stream<Path> folders = Files.list(BookFixtures.goldenFolder())) {
       folders.filter(f -> Files.isDirectory(f.resolve("manifests")))
           .forEach(f -> cases.put(f.getFileName().toString(),

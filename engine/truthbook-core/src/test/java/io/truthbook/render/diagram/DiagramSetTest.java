@@ -35,12 +35,13 @@ class DiagramSetTest {
     List<Node> nodes = new ArrayList<>(VELOCITY.nodes());
     nodes.add(nodes.get(0)); // id.duplicate
     List<Service> services = new ArrayList<>(VELOCITY.services());
-    services.add(new Service("stray", AT, new Ref("no-such-node", AT), "api", "on an undeclared node",
+    services.add(new Service("stray", AT, Optional.of(new Ref("no-such-node", AT)), Optional.of("api"),
+        Optional.of("on an undeclared node"),
         Optional.empty(), List.of(), 0, AT, List.of(new Service.Volume(new Ref("/dev/nope", AT), "/x"))));
     List<Domain> domains = new ArrayList<>(VELOCITY.domains());
     Domain crm = domains.stream().filter(d -> d.id().equals("crm")).findFirst().orElseThrow();
     domains.add(crm); // a second 'crm' domain: drawn once
-    domains.add(new Domain("lonely", AT, "Lonely", "lonely_", AT, new Ref("nobody", AT), "x",
+    domains.add(new Domain("lonely", AT, "Lonely", Optional.of("lonely_"), AT, new Ref("nobody", AT), "x",
         Optional.of(new Ref("ghost", AT)), List.of(new Domain.Dependency(new Ref("ghost", AT), Optional.empty()),
             new Domain.Dependency(new Ref("lonely", AT), Optional.empty())), List.of(), List.of(),
         List.of(new Domain.LegacyMapping("old", AT, new Ref("nowhere", AT), "planned", Optional.empty()))));

@@ -33,8 +33,9 @@ public final class TestTruths {
   public static Truth renameNode(Truth t, String from, String to) {
     List<Node> nodes = t.nodes().stream().map(n -> !n.id().equals(from) ? n : new Node(to, n.at(), n.role(),
         n.hostname(), n.os(), n.cpus(), n.memoryGb(), n.description(), n.gpus(), n.nvme())).toList();
-    List<Service> services = t.services().stream().map(s -> !s.node().id().equals(from) ? s
-        : new Service(s.id(), s.at(), new io.truthbook.model.Ref(to, s.node().at()), s.kind(), s.description(),
+    List<Service> services = t.services().stream().map(s -> s.node().filter(n -> n.id().equals(from)).isEmpty() ? s
+        : new Service(s.id(), s.at(), s.node().map(n -> new io.truthbook.model.Ref(to, n.at())), s.kind(),
+            s.description(),
             s.image(), s.ports(), s.gpus(), s.gpusAt(), s.volumes())).toList();
     return withTopology(t, nodes, services);
   }
