@@ -69,7 +69,7 @@ final class IngressDraft {
     }
     if (!deploys) {
       topology.undeployed(route.upstream(), "an upstream of the " + route.source()
-          + " configuration; nothing in the repository deploys it");
+          + " configuration; no file the sources read deploys it");
     }
     hosts.computeIfAbsent(host, h -> new Host(edge, new TreeMap<>()))
         .routes().putIfAbsent(trim(route.path()), new Route(route.path(), route.match(), route.upstream()));
@@ -80,7 +80,7 @@ final class IngressDraft {
       ProductEvidence evidence, TopologyDraft topology) {
     String word = PROXIES.getOrDefault(extractor, extractor);
     if (topology.deployed().isEmpty()) {
-      topology.undeployed(word, "the " + extractor + " proxy; nothing in the repository deploys it");
+      topology.undeployed(word, "the " + extractor + " proxy; no file the sources read deploys it");
       topology.proxy(word, "it serves the hosts of the " + extractor + " configuration");
       return Optional.of(word);
     }

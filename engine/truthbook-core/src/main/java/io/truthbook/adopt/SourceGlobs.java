@@ -4,7 +4,9 @@ import io.truthbook.evidence.Glob;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -25,18 +27,38 @@ final class SourceGlobs {
   static List<String> narrowed(Collection<String> evidenceFiles, Collection<String> files, Predicate<String> reads) {
     Set<String> folders = new TreeSet<>();
     evidenceFiles.forEach(f -> folders.add(folder(f)));
-    List<String> tops = folders.stream().filter(d -> folders.stream().noneMatch(a -> !a.equals(d) && under(d, a)))
-        .toList();
+    List<String> tops = coarsened(folders);
     Set<String> globs = new LinkedHashSet<>();
+    // many files share a candidate (a folder of migrations): each glob is judged against the product once
+    Map<String, Boolean> judged = new HashMap<>();
     for (String top : tops) {
       for (String file : new TreeSet<>(evidenceFiles)) {
         if (under(folder(file), top)) {
-          globs.add(candidates(top, file, reads).stream().filter(glob -> selectsOnlyRead(glob, files, reads))
+          globs.add(candidates(top, file, reads).stream()
+              .filter(glob -> judged.computeIfAbsent(glob, g -> selectsOnlyRead(g, files, reads)))
               .findFirst().orElse(file));
         }
       }
     }
     return List.copyOf(globs);
+  }
+
+  /**
+   * The topmost of the folders, and in place of two or more of them beside each other their parent
+   * ({@code svc/a}, {@code svc/b} → {@code svc}), but never the repository's root: one glob per module would
+   * say the same at length.
+   */
+  private static List<String> coarsened(Set<String> folders) {
+    Set<String> tops = new TreeSet<>(folders);
+    boolean changed = true;
+    while (changed) {
+      Set<String> current = Set.copyOf(tops);
+      tops.removeIf(d -> current.stream().anyMatch(a -> !a.equals(d) && under(d, a)));
+      Map<String, Long> children = new HashMap<>();
+      tops.stream().filter(d -> d.contains("/")).forEach(d -> children.merge(folder(d), 1L, Long::sum));
+      changed = tops.addAll(children.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).toList());
+    }
+    return List.copyOf(tops);
   }
 
   /**

@@ -31,7 +31,10 @@ final class SourcesDraft {
     yaml.key(2, "extractors");
     for (Selection selection : selections) {
       yaml.item(3, "name", selection.extractor());
-      if (!selection.include().isEmpty()) {
+      if (selection.include().isEmpty()) {
+        yaml.comment(4, "every file it supports: read only in the folders of its evidence, it found less (a prefix"
+            + " or include from another folder)");
+      } else {
         yaml.list(4, "include", selection.include());
       }
       if (!selection.exclude().isEmpty()) {

@@ -21,6 +21,14 @@ class SourceGlobsTest {
   }
 
   @Test
+  void foldersBesideEachOtherGiveTheirParentButNeverTheRoot() {
+    List<String> files = List.of("svc/a/r.py", "svc/b/r.py", "svc/c/deep/r.py", "tools/x.py", "README.md");
+    Predicate<String> python = f -> f.endsWith(".py");
+    assertThat(SourceGlobs.narrowed(List.of("svc/a/r.py", "svc/b/r.py", "svc/c/deep/r.py", "tools/x.py"), files,
+        python)).containsExactly("svc/**/*.py", "tools/**/*.py");
+  }
+
+  @Test
   void byNameWhenTheExtractorReadsFilesByName() {
     List<String> files = List.of("docker-compose.yml", "mkdocs.yml", "deploy/docker-compose.override.yml");
     assertThat(SourceGlobs.narrowed(List.of("docker-compose.yml"), files, COMPOSE))
