@@ -52,8 +52,9 @@ final class TruthFiles {
   Read read() {
     Path folder = root.resolve(Truthbook.MANIFESTS);
     if (!Files.isSymbolicLink(folder) && !Files.isDirectory(folder)) {
-      throw new TruthbookException("no '" + Truthbook.MANIFESTS + "' folder in " + root
-          + " (give the repository root with --root DIR)");
+      throw new TruthbookException("no '" + Truthbook.MANIFESTS + "' folder in " + root + ": start a truth there with"
+          + " 'truthbook init' (or 'truthbook init --from .' to draft it from the code), or give the folder that"
+          + " holds manifests/ with --root DIR");
     }
     RepositoryFiles.Listing listing = Faults.wrapIo(() -> RepositoryFiles.manifests(root));
     List<ManifestFile> files = new ArrayList<>();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Checks a documentation-as-code truth (YAML manifests) and reports drift.",
-    subcommands = {CheckCommand.class, BaselineCommand.class, ExplainCommand.class, GatesCommand.class, SignCommand.class,
+    subcommands = {InitCommand.class, CheckCommand.class, BaselineCommand.class, ExplainCommand.class, GatesCommand.class, SignCommand.class,
         MatrixCommand.class, DiagramsCommand.class, BuildCommand.class, DiffCommand.class, ReviewCommand.class, SiteSourceCommand.class,
         SitePublishCommand.class,
         CompletionCommand.class,
