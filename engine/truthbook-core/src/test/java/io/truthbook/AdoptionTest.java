@@ -157,6 +157,8 @@ class AdoptionTest {
         truth.resolve("manifests/sources.yaml"));
     assertThat(Files.readString(truth.resolve("manifests/sources.yaml"))).contains("repository: ../..");
     assertThat(Files.readString(repo.resolve(".github/workflows/truthbook.yml"))).contains("root: docs/truth");
+    assertThat(Files.readString(repo.resolve(".pre-commit-config.yaml")))
+        .contains("- id: truthbook-check").contains("args: [--root, docs/truth]");
   }
 
   @Test

@@ -81,6 +81,33 @@ class PreCommitHookIT {
   }
 
   @Test
+  void aTruthInAFolderOfTheRepositoryIsCheckedWithRoot() throws Exception {
+    assertThat(commit("Velocity as shipped").exit()).isZero();
+    Path nested = root.resolve("docs/truth");
+    Files.createDirectories(nested);
+    for (String folder : List.of("manifests", "chapters", "diagrams", "examples")) {
+      git("mv", folder, "docs/truth/" + folder);
+    }
+    assertThat(commit("the truth moves to docs/truth").exit()).as("no manifests/ at the root").isNotZero();
+    String shipped = Files.readString(nested.resolve(DOMAINS));
+    Files.writeString(nested.resolve(DOMAINS), shipped.replaceFirst("owner: sayan", "owner: sayn"));
+    git("add", "-A");
+
+    Jar.Run hook = Shell.run(root, env, "sh", Shell.REPOSITORY.resolve("hooks/pre-commit").toString(), "--root", "docs/truth");
+
+    assertThat(hook.exit()).as(hook.all()).isEqualTo(1);
+    assertThat(hook.all()).contains("docs/truth/manifests/domains.yaml:").contains("[ref.unknown] owner 'sayn'")
+        .doesNotContain("source.no-git");
+    Files.writeString(nested.resolve(DOMAINS), shipped);
+    git("add", "-A");
+    assertThat(Shell.run(root, env, "sh", Shell.REPOSITORY.resolve("hooks/pre-commit").toString(), "--root=docs/truth")
+        .exit()).isZero();
+    Jar.Run escape = Shell.run(root, env, "sh", Shell.REPOSITORY.resolve("hooks/pre-commit").toString(), "--root", "../x");
+    assertThat(escape.exit()).isEqualTo(2);
+    assertThat(escape.err()).contains("must be a folder inside the repository");
+  }
+
+  @Test
   void aMissingJarSaysBuildTheToolNotThatTheTruthHasErrors() throws Exception {
     env.put("TRUTHBOOK_JAR", temp.resolve("missing/truthbook.jar").toString());
 

@@ -46,7 +46,10 @@ final class StarterTruth {
         : "          root: " + YamlWriter.scalar(truthFromTop) + "     # the folder holding manifests/\n";
     files.put(top + WORKFLOW, template("workflow.yml").replace("{{version}}", release).replace("{{root}}\n", root)
         .replace("{{root}}", root));
-    files.put(top + PRE_COMMIT, template("pre-commit-config.yaml").replace("{{version}}", release));
+    String args = truthFromTop.isEmpty() ? ""
+        : "        args: [--root, " + YamlWriter.scalar(truthFromTop) + "]   # the folder holding manifests/\n";
+    files.put(top + PRE_COMMIT, template("pre-commit-config.yaml").replace("{{version}}", release)
+        .replace("{{args}}\n", args));
     return files;
   }
 
