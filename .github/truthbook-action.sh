@@ -101,7 +101,7 @@ run() {
     fi
   fi
   if ((status == 0)); then
-    truthbook check --root "$root" "${config[@]}" --format github,sarif,markdown,junit \
+    truthbook check --root "$root" ${config[@]+"${config[@]}"} --format github,sarif,markdown,junit \
       --out "$out/truthbook.github" --out "$out/truthbook.sarif" --out "$out/truthbook.md" \
       --out "$out/truthbook-junit.xml" 2>"$out/truthbook.err"
     status=$?
