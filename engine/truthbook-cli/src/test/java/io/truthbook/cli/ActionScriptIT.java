@@ -141,6 +141,23 @@ class ActionScriptIT {
   }
 
   @Test
+  void theConfigFileIsPassedWhenPresentAndANamedOneThatIsMissingCannotRun() throws Exception {
+    env.put("INPUT_CONFIG", "truthbook.yaml");
+    assertThat(action("run").exit()).isZero();
+    assertThat(calls()).filteredOn(call -> call.contains(" check ")).singleElement().asString().doesNotContain("--config");
+
+    Files.writeString(workspace.resolve("truthbook.yaml"), "severity: {}\n");
+    assertThat(action("run").exit()).isZero();
+    assertThat(calls()).filteredOn(call -> call.contains(" check ")).last().asString()
+        .contains("check --root . --config ./truthbook.yaml --format");
+
+    env.put("INPUT_CONFIG", "ci/truthbook.yaml");
+    Jar.Run missing = action("run");
+    assertThat(missing.out()).contains("::error title=truthbook::config: ./ci/truthbook.yaml not found");
+    assertThat(outputs()).containsEntry("status", "2");
+  }
+
+  @Test
   void finishPassesTheCheckStatusOn() throws Exception {
     for (String status : List.of("0", "1", "2")) {
       env.put("STATUS", status);
