@@ -91,11 +91,14 @@ run() {
     echo "::error title=truthbook::$JAR is not a runnable Truthbook jar (it needs the shaded jar, with its dependencies)"
     status=2 runnable=false
   else
-    local file=${INPUT_CONFIG:-}
-    [[ -z "$file" || "$file" == /* ]] || file="$root/$file"
-    if [[ -n "$file" && -f "$file" ]]; then
+    # check reads root/truthbook.yaml by itself; another file is named with --config
+    local file=${INPUT_CONFIG:-truthbook.yaml}
+    [[ "$file" == /* ]] || file="$root/$file"
+    if [[ "${INPUT_CONFIG:-truthbook.yaml}" == truthbook.yaml ]]; then
+      :
+    elif [[ -f "$file" ]]; then
       config=(--config "$file")
-    elif [[ -n "$file" && "${INPUT_CONFIG}" != truthbook.yaml ]]; then
+    else
       echo "::error title=truthbook::config: $file not found"
       status=2
     fi

@@ -141,15 +141,19 @@ class ActionScriptIT {
   }
 
   @Test
-  void theConfigFileIsPassedWhenPresentAndANamedOneThatIsMissingCannotRun() throws Exception {
+  void anotherConfigFileIsNamedWithConfigAndAMissingOneCannotRun() throws Exception {
+    // the default, truthbook.yaml at the root, check reads by itself
+    Files.writeString(workspace.resolve("truthbook.yaml"), "severity: {}\n");
     env.put("INPUT_CONFIG", "truthbook.yaml");
     assertThat(action("run").exit()).isZero();
     assertThat(calls()).filteredOn(call -> call.contains(" check ")).singleElement().asString().doesNotContain("--config");
 
-    Files.writeString(workspace.resolve("truthbook.yaml"), "severity: {}\n");
+    Files.createDirectories(workspace.resolve("ci"));
+    Files.writeString(workspace.resolve("ci/strict.yaml"), "severity: {}\n");
+    env.put("INPUT_CONFIG", "ci/strict.yaml");
     assertThat(action("run").exit()).isZero();
     assertThat(calls()).filteredOn(call -> call.contains(" check ")).last().asString()
-        .contains("check --root . --config ./truthbook.yaml --format");
+        .contains("check --root . --config ./ci/strict.yaml --format");
 
     env.put("INPUT_CONFIG", "ci/truthbook.yaml");
     Jar.Run missing = action("run");
