@@ -15,6 +15,7 @@ readonly MAX_COMMENT=65000 # GitHub refuses a comment body over 65,536 character
 warn() { echo "::warning title=truthbook::$*"; }
 fail() { echo "::error title=truthbook::$*"; exit 2; }
 output() { echo "$1=$2" >>"${GITHUB_OUTPUT:-/dev/null}"; }
+sha256() { if command -v sha256sum >/dev/null; then sha256sum; else shasum -a 256; fi; }
 
 locate() {
   if [[ -n "${INPUT_JAR:-}" ]]; then
@@ -34,7 +35,7 @@ locate() {
     url="${url%/}/io/truthbook/truthbook-cli/$version/truthbook-cli-$version${classifier:+-$classifier}.jar"
   fi
   local key
-  key=$(printf '%s' "$url" | sha256sum | cut -c1-16)
+  key=$(printf '%s' "$url" | sha256 | cut -c1-16)
   output url "$url"
   output cache-key "truthbook-jar-$key"
   output jar "${HOME}/.cache/truthbook-action/$key/truthbook.jar"
@@ -58,7 +59,7 @@ fetch() {
     rm -f "$jar"
     fail "$url is not a jar"
   fi
-  if [[ -n "${INPUT_JAR_SHA256:-}" ]] && ! echo "$INPUT_JAR_SHA256  $jar" | sha256sum -c --status; then
+  if [[ -n "${INPUT_JAR_SHA256:-}" && "$(sha256 <"$jar" | cut -d' ' -f1)" != "$INPUT_JAR_SHA256" ]]; then
     rm -f "$jar"
     fail "$url does not match jar-sha256"
   fi
@@ -90,17 +91,20 @@ run() {
     echo "::error title=truthbook::$JAR is not a runnable Truthbook jar (it needs the shaded jar, with its dependencies)"
     status=2 runnable=false
   else
-    local file=${INPUT_CONFIG:-}
-    [[ -z "$file" || "$file" == /* ]] || file="$root/$file"
-    if [[ -n "$file" && -f "$file" ]]; then
+    # check reads root/truthbook.yaml by itself; another file is named with --config
+    local file=${INPUT_CONFIG:-truthbook.yaml}
+    [[ "$file" == /* ]] || file="$root/$file"
+    if [[ "${INPUT_CONFIG:-truthbook.yaml}" == truthbook.yaml ]]; then
+      :
+    elif [[ -f "$file" ]]; then
       config=(--config "$file")
-    elif [[ -n "$file" && "${INPUT_CONFIG}" != truthbook.yaml ]]; then
+    else
       echo "::error title=truthbook::config: $file not found"
       status=2
     fi
   fi
   if ((status == 0)); then
-    truthbook check --root "$root" "${config[@]}" --format github,sarif,markdown,junit \
+    truthbook check --root "$root" ${config[@]+"${config[@]}"} --format github,sarif,markdown,junit \
       --out "$out/truthbook.github" --out "$out/truthbook.sarif" --out "$out/truthbook.md" \
       --out "$out/truthbook-junit.xml" 2>"$out/truthbook.err"
     status=$?
@@ -206,18 +210,15 @@ comment() {
 request_reviewers() {
   local number=$1 review=$2 repo=${GITHUB_REPOSITORY:-} owner login
   [[ -n "${INPUT_REVIEWERS:-}" ]] || return 0
-  local -A logins=()
-  while IFS=':=' read -r owner login; do
-    owner=$(echo "$owner" | tr -d '[:space:]') login=$(echo "$login" | tr -d '[:space:]@')
-    [[ -n "$owner" && -n "$login" ]] && logins[$owner]=$login
-  done <<<"$INPUT_REVIEWERS"
+  local mapping # "owner login" lines (no associative array: macOS runs bash 3)
+  mapping=$(tr ':=@' '   ' <<<"$INPUT_REVIEWERS")
   local named reviewed author fields=()
   named=$(sed -n '/^### Who must review/,/^### /p' "$review" | grep '^@' | tr ',' '\n' | tr -d ' @')
   reviewed=$(gh api --paginate "repos/$repo/pulls/$number/reviews" --jq '.[].user.login' 2>/dev/null) ||
     { warn "could not read the pull request's reviews: no reviewers requested"; return; }
   author=${PR_AUTHOR:-}
   for owner in $named; do
-    login=${logins[$owner]:-}
+    login=$(awk -v owner="$owner" '$1 == owner { print $2; exit }' <<<"$mapping")
     if [[ -z "$login" || "$login" == "$author" ]] || grep -qxF "$login" <<<"$reviewed"; then
       continue
     fi

@@ -141,6 +141,27 @@ class ActionScriptIT {
   }
 
   @Test
+  void anotherConfigFileIsNamedWithConfigAndAMissingOneCannotRun() throws Exception {
+    // the default, truthbook.yaml at the root, check reads by itself
+    Files.writeString(workspace.resolve("truthbook.yaml"), "severity: {}\n");
+    env.put("INPUT_CONFIG", "truthbook.yaml");
+    assertThat(action("run").exit()).isZero();
+    assertThat(calls()).filteredOn(call -> call.contains(" check ")).singleElement().asString().doesNotContain("--config");
+
+    Files.createDirectories(workspace.resolve("ci"));
+    Files.writeString(workspace.resolve("ci/strict.yaml"), "severity: {}\n");
+    env.put("INPUT_CONFIG", "ci/strict.yaml");
+    assertThat(action("run").exit()).isZero();
+    assertThat(calls()).filteredOn(call -> call.contains(" check ")).last().asString()
+        .contains("check --root . --config ./ci/strict.yaml --format");
+
+    env.put("INPUT_CONFIG", "ci/truthbook.yaml");
+    Jar.Run missing = action("run");
+    assertThat(missing.out()).contains("::error title=truthbook::config: ./ci/truthbook.yaml not found");
+    assertThat(outputs()).containsEntry("status", "2");
+  }
+
+  @Test
   void finishPassesTheCheckStatusOn() throws Exception {
     for (String status : List.of("0", "1", "2")) {
       env.put("STATUS", status);
@@ -217,7 +238,8 @@ class ActionScriptIT {
     env.put("INPUT_JAR_SHA256", "0".repeat(64));
     assertThat(action("fetch").out()).contains("does not match jar-sha256");
     assertThat(jar).doesNotExist();
-    env.remove("INPUT_JAR_SHA256");
+    env.put("INPUT_JAR_SHA256", java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(Jar.JAR))));
     assertThat(action("fetch").exit()).isZero();
     assertThat(jar).hasSameBinaryContentAs(Jar.JAR);
   }
