@@ -189,7 +189,7 @@ class ActionScriptIT {
   @Test
   void theOwnersTheReviewNamesAreRequestedThroughTheMappingButNotTheAuthorNorWhoReviewed() throws Exception {
     pullRequest("acme/truth");
-    env.put("FAKE_REVIEWERS", "@sagnik, @sayan, @sourik, @unmapped, @done");
+    env.put("FAKE_REVIEWERS", "`sagnik`, `sayan`, `sourik`, `unmapped`, `done`");
     env.put("INPUT_REVIEWERS", "sagnik: pr-author\nsayan: sayan-gh\nsourik: acme/runtime\ndone = @done-gh\n");
     env.put("FAKE_REVIEWS", json("reviews.json", "[{\"user\": {\"login\": \"done-gh\"}}]"));
 

@@ -49,7 +49,7 @@ public final class ReviewReport {
       }
       if (!gate.required().isEmpty()) {
         out.append("; to be signed by ")
-            .append(String.join(", ", gate.required().stream().map(r -> "@" + MarkdownReport.text(r)).toList()));
+            .append(String.join(", ", gate.required().stream().map(ReviewReport::owner).toList()));
       }
       out.append('\n');
     }
@@ -64,7 +64,7 @@ public final class ReviewReport {
     }
     out.append("\n### Who must review\n\n");
     out.append(review.reviewers().isEmpty() ? "Nobody in particular.\n"
-        : String.join(", ", review.reviewers().stream().map(r -> "@" + MarkdownReport.text(r)).toList()) + "\n");
+        : String.join(", ", review.reviewers().stream().map(ReviewReport::owner).toList()) + "\n");
     out.append("\n### New findings\n\n");
     if (review.newFindings().isEmpty()) {
       out.append("None.\n");
@@ -75,5 +75,13 @@ public final class ReviewReport {
           .append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * An owner id as code ({@code `sayan`}), never as {@code @sayan}: an owner id is not a GitHub login, and a
+   * comment posting it would mention whoever holds that login. The Action maps ids to logins itself.
+   */
+  private static String owner(String id) {
+    return "`" + MarkdownReport.code(id) + "`";
   }
 }
