@@ -213,7 +213,7 @@ request_reviewers() {
   local mapping # "owner login" lines (no associative array: macOS runs bash 3)
   mapping=$(tr ':=@' '   ' <<<"$INPUT_REVIEWERS")
   local named reviewed author fields=()
-  # owner ids, written as code (`sayan`, `sagnik`) so that the comment mentions nobody
+  # owner ids, written as code (`ana`, `ben`) so that the comment mentions nobody
   named=$(sed -n '/^### Who must review/,/^### /p' "$review" | grep '^`' | tr ',' '\n' | tr -d ' `')
   reviewed=$(gh api --paginate "repos/$repo/pulls/$number/reviews" --jq '.[].user.login' 2>/dev/null) ||
     { warn "could not read the pull request's reviews: no reviewers requested"; return; }

@@ -78,7 +78,7 @@ public final class ReviewReport {
   }
 
   /**
-   * An owner id as code ({@code `sayan`}), never as {@code @sayan}: an owner id is not a GitHub login, and a
+   * An owner id as code ({@code `ana`}), never as {@code @ana}: an owner id is not a GitHub login, and a
    * comment posting it would mention whoever holds that login. The Action maps ids to logins itself.
    */
   private static String owner(String id) {
