@@ -51,24 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     Config config = check.config(spec);
     ReportFormats registry = new ReportFormats(io.truthbook.Truthbook.rules().all(), new Version().getVersion()[0]
         .replace("truthbook ", ""), config.site());
-    List<ReportFormat> chosen = new ArrayList<>();
-    List<Path> files = new ArrayList<>(outs);
-    if (formats.isEmpty() && !config.reports().isEmpty()) {
-      if (!outs.isEmpty()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--out needs --format (truthbook.yaml's"
-            + " reports name their own files)");
-      }
-      for (Config.Report report : config.reports()) {
-        chosen.add(format(registry, report.format()));
-        report.out().ifPresent(files::add);
-      }
-    } else {
-      chosen = formats(registry);
-    }
-    if (files.size() > chosen.size()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "more --out files (" + files.size() + ") than --format values (" + chosen.size() + ")");
-    }
+    List<Report> reports = reports(registry, config);
     Truthbook.Options options = check.options(spec);
     Policy policy = check.policy(spec, config, !noBaseline);
     CheckResult result;
@@ -78,35 +61,45 @@ final class CheckCommand implements Callable<Integer> {
       throw new io.truthbook.TruthbookException(e.getMessage(), e);
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    boolean allToFiles = config.reports().isEmpty() || !formats.isEmpty()
-        ? !outs.isEmpty() && outs.size() == chosen.size()
-        : config.reports().stream().allMatch(r -> r.out().isPresent());
-    if (formats.isEmpty() && !config.reports().isEmpty()) {
-      // the configured reports: each to its file, or to standard output when it names none
-      int file = 0;
-      for (int i = 0; i < chosen.size(); i++) {
-        String report = chosen.get(i).render(result);
-        if (config.reports().get(i).out().isPresent()) {
-          write(files.get(file++), report);
-        } else {
-          stdout.print(report);
-        }
-      }
-    } else {
-      for (int i = 0; i < chosen.size(); i++) {
-        String report = chosen.get(i).render(result);
-        if (i < files.size()) {
-          write(files.get(i), report);
-        } else {
-          stdout.print(report);
-        }
+    for (Report report : reports) {
+      String text = report.format().render(result);
+      if (report.out().isPresent()) {
+        write(report.out().get(), text);
+      } else {
+        stdout.print(text);
       }
     }
-    if (allToFiles) {
+    if (reports.stream().allMatch(r -> r.out().isPresent())) {
       stdout.println(TextReport.summary(result));
     }
     stdout.flush();
     return ExitStatus.of(result.passed()).code();
+  }
+
+  /** One report to write: its format, and its file (standard output when empty). */
+  private record Report(ReportFormat format, java.util.Optional<Path> out) {}
+
+  /** The command line's formats, paired in order with its --out files; else truthbook.yaml's reports; else text. */
+  private List<Report> reports(ReportFormats registry, Config config) {
+    List<Report> reports = new ArrayList<>();
+    if (formats.isEmpty() && !config.reports().isEmpty()) {
+      if (!outs.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--out needs --format (truthbook.yaml's"
+            + " reports name their own files)");
+      }
+      config.reports().forEach(r -> reports.add(new Report(format(registry, r.format()), r.out())));
+      return reports;
+    }
+    List<ReportFormat> chosen = formats(registry);
+    if (outs.size() > chosen.size()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "more --out files (" + outs.size() + ") than --format values (" + chosen.size() + ")");
+    }
+    for (int i = 0; i < chosen.size(); i++) {
+      reports.add(new Report(chosen.get(i), i < outs.size() ? java.util.Optional.of(outs.get(i))
+          : java.util.Optional.empty()));
+    }
+    return reports;
   }
 
   private ReportFormat format(ReportFormats registry, String name) {

@@ -1,15 +1,14 @@
 package io.truthbook.policy;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.truthbook.model.CheckResult;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,20 +101,16 @@ public final class Baseline {
     List<Finding> findings = result.findings();
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
-      StringWriter entry = new StringWriter();
-      try (JsonGenerator json = new JsonFactory().createGenerator(entry)) {
-        json.writeStartObject();
-        json.writeStringField("fingerprint", f.fingerprint());
-        json.writeStringField("rule", f.ruleId());
-        json.writeStringField("file", f.location().file());
-        json.writeStringField("message", f.message());
-        json.writeEndObject();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write JSON to memory", e);
-      }
-      out.append(i == 0 ? "\n    " : ",\n    ").append(entry.toString().replace(",\"", ", \"").replace("\":", "\": "));
+      String entry = "{" + field("fingerprint", f.fingerprint()) + ", " + field("rule", f.ruleId()) + ", "
+          + field("file", f.location().file()) + ", " + field("message", f.message()) + "}";
+      out.append(i == 0 ? "\n    " : ",\n    ").append(entry);
     }
     return out.append(findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+  }
+
+  /** {@code "name": "value"}, the value escaped as JSON. */
+  private static String field(String name, String value) {
+    return "\"" + name + "\": \"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
   }
 
   /**

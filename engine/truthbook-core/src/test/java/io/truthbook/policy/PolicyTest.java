@@ -72,6 +72,16 @@ class PolicyTest {
   }
 
   @Test
+  void aBaselineKeepsEveryMessageAsWritten() {
+    Finding odd = Finding.error("ref.unknown", Location.of("manifests/a.yaml", 1, 1), "owner \"x\": a,\"b\" \\ \n", "h");
+    Baseline baseline = Baseline.parse("b.json", Baseline.write(result(odd)));
+    assertThat(baseline.entries()).singleElement().satisfies(e -> {
+      assertThat(e.message()).isEqualTo(odd.message());
+      assertThat(e.fingerprint()).isEqualTo(odd.fingerprint());
+    });
+  }
+
+  @Test
   void aFileThatIsNotABaselineSaysWhereAndWhatToDo() {
     assertThatThrownBy(() -> Baseline.parse("b.json", "{\n  \"findings\": [\n    {\"rule\": \"x\"}\n  ]\n}\n"))
         .hasMessageStartingWith("b.json:").hasMessageContaining("fingerprint").hasMessageContaining("truthbook baseline");
