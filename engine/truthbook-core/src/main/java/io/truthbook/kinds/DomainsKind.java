@@ -1,6 +1,7 @@
 package io.truthbook.kinds;
 
 import io.truthbook.load.Fields;
+import io.truthbook.model.ColumnType;
 import io.truthbook.model.Domain;
 import io.truthbook.model.Entity;
 import io.truthbook.model.EntityKind;
@@ -26,11 +27,25 @@ final class DomainsKind implements KindDescriptor {
         f.objects("dependsOn").stream().map(d -> new Domain.Dependency(d.ref("domain"), d.optRef("via"))).toList(),
         f.objects("interfaces").stream()
             .map(i -> new Domain.Interface(i.text("id"), i.at(), i.text("description"), i.refs("tables"))).toList(),
-        f.objects("tables").stream().map(t -> new Domain.Table(t.text("name"), t.at(), t.text("description"))).toList(),
+        f.objects("tables").stream().map(DomainsKind::table).toList(),
         f.objects("legacy").stream()
             .map(l -> new Domain.LegacyMapping(l.text("table"), l.at(), l.ref("target"), l.text("state"),
                 l.optText("note")))
             .toList())));
+  }
+
+  private static Domain.Table table(Fields t) {
+    return new Domain.Table(t.text("name"), t.at(), t.text("description"),
+        t.objects("columns").stream().map(DomainsKind::column).toList());
+  }
+
+  private static Domain.Column column(Fields c) {
+    boolean primaryKey = c.flag("primaryKey");
+    // SQL's default: a column is nullable unless declared NOT NULL or part of the primary key
+    boolean nullable = !primaryKey && c.optFlag("nullable").orElse(true);
+    return new Domain.Column(c.text("name"), c.at(), ColumnType.byId(c.text("type")).orElseThrow(), c.at("type"),
+        nullable, c.optText("default"), primaryKey, c.flag("unique"), c.optRef("references"),
+        c.optText("description"), c.flag("personal"));
   }
 
   @Override
@@ -59,11 +74,33 @@ final class DomainsKind implements KindDescriptor {
       d.interfaces().forEach(i -> out.add(new Entity.Builder("interface", i.id()).put("domain", d.id())
           .put("description", i.description()).list("tables", Refs.ids(i.tables())).build()));
       d.tables().forEach(t -> out.add(new Entity.Builder("table", t.name()).put("domain", d.id())
-          .put("description", t.description()).build()));
+          .put("description", t.description())
+          .list("columns", t.columns().isEmpty() ? java.util.Optional.<List<String>>empty()
+              : java.util.Optional.of(t.columns().stream().map(DomainsKind::columnSummary).toList()))
+          .build()));
       d.legacy().forEach(l -> out.add(new Entity.Builder("legacy table", l.table()).put("domain", d.id())
           .put("target", l.target().id()).put("state", l.state()).put("note", l.note()).build()));
     }
     return out;
+  }
+
+  /** One column as a diff shows it: {@code email text null personal -> ...}. */
+  private static String columnSummary(Domain.Column c) {
+    StringBuilder out = new StringBuilder(c.name()).append(' ').append(c.type().id());
+    out.append(c.nullable() ? " null" : " not null");
+    c.defaultValue().ifPresent(v -> out.append(" default ").append(v));
+    if (c.primaryKey()) {
+      out.append(" primary key");
+    }
+    if (c.unique()) {
+      out.append(" unique");
+    }
+    c.references().ifPresent(r -> out.append(" references ").append(r.id()));
+    if (c.personal()) {
+      out.append(" personal");
+    }
+    c.description().ifPresent(d -> out.append(" -- ").append(d));
+    return out.toString();
   }
 
   @Override

@@ -49,6 +49,12 @@ public final class Fields {
     return map.get(key).filter(n -> n instanceof YamlNode.Scalar s && Boolean.TRUE.equals(s.value())).isPresent();
   }
 
+  /** A boolean the manifest may leave out: empty when it does. */
+  public Optional<Boolean> optFlag(String key) {
+    return map.get(key).filter(n -> n instanceof YamlNode.Scalar s && s.value() instanceof Boolean)
+        .map(n -> (Boolean) ((YamlNode.Scalar) n).value());
+  }
+
   public Ref ref(String key) {
     return new Ref(text(key), at(key));
   }

@@ -44,8 +44,35 @@ public record Domain(
     }
   }
 
-  /** A canonical table. */
-  public record Table(String name, Location at, String description) {}
+  /**
+   * A canonical table. {@code columns} is empty when the truth does not declare them yet: such a
+   * table is not judged column by column (a team adopts columns table by table).
+   */
+  public record Table(String name, Location at, String description, List<Column> columns) {
+    public Table {
+      columns = List.copyOf(columns);
+    }
+
+    /** The declared column of that name. */
+    public Optional<Column> column(String column) {
+      return columns.stream().filter(c -> c.name().equals(column)).findFirst();
+    }
+  }
+
+  /**
+   * A declared column of a canonical table. {@code references} names {@code table.column}; a column
+   * is nullable unless it says otherwise or is (part of) the primary key; {@code personal} marks
+   * personal data (names, emails, phones, addresses), which is never a duplicate key in clear text.
+   */
+  public record Column(String name, Location at, ColumnType type, Location typeAt, boolean nullable,
+      Optional<String> defaultValue, boolean primaryKey, boolean unique, Optional<Ref> references,
+      Optional<String> description, boolean personal) {
+
+    /** NOT NULL without a default: every row written must give it a value. */
+    public boolean required() {
+      return !nullable && defaultValue.isEmpty();
+    }
+  }
 
   /** A current (legacy) table and the canonical table it migrates to. */
   public record LegacyMapping(
