@@ -45,7 +45,7 @@ final class DomainsKind implements KindDescriptor {
     boolean nullable = !primaryKey && c.optFlag("nullable").orElse(true);
     return new Domain.Column(c.text("name"), c.at(), ColumnType.byId(c.text("type")).orElseThrow(), c.at("type"),
         nullable, c.optText("default"), primaryKey, c.flag("unique"), c.optRef("references"),
-        c.optText("description"), c.flag("personal"));
+        c.optText("description"), c.flag("personal"), c.flag("array"));
   }
 
   @Override
@@ -86,7 +86,7 @@ final class DomainsKind implements KindDescriptor {
 
   /** One column as a diff shows it: {@code email text null personal -> ...}. */
   private static String columnSummary(Domain.Column c) {
-    StringBuilder out = new StringBuilder(c.name()).append(' ').append(c.type().id());
+    StringBuilder out = new StringBuilder(c.name()).append(' ').append(c.typeName());
     out.append(c.nullable() ? " null" : " not null");
     c.defaultValue().ifPresent(v -> out.append(" default ").append(v));
     if (c.primaryKey()) {

@@ -61,6 +61,26 @@ public enum ColumnType {
    * timestamptz; empty for a type outside the vocabulary ({@code inet}, {@code geometry}, arrays).
    */
   public static Optional<ColumnType> ofSql(String written) {
+    return ofSqlNormalised(written);
+  }
+
+  /**
+   * The element type of a one-dimensional SQL array type as written ({@code uuid[]},
+   * {@code real ARRAY}, PostgreSQL's internal {@code _uuid}); empty when it is no array or its element
+   * is outside the vocabulary.
+   */
+  public static Optional<ColumnType> ofSqlArray(String written) {
+    String type = written.toLowerCase(Locale.ROOT).trim();
+    if (type.endsWith("[]")) {
+      return ofSqlNormalised(type.substring(0, type.length() - 2));
+    }
+    if (type.endsWith(" array")) {
+      return ofSqlNormalised(type.substring(0, type.length() - " array".length()));
+    }
+    return type.startsWith("_") ? ofSqlNormalised(type.substring(1)) : Optional.empty();
+  }
+
+  private static Optional<ColumnType> ofSqlNormalised(String written) {
     String type = written.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").trim();
     if (type.endsWith("[]") || type.startsWith("_")) {
       return Optional.empty();

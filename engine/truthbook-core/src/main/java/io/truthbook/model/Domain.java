@@ -62,11 +62,30 @@ public record Domain(
   /**
    * A declared column of a canonical table. {@code references} names {@code table.column}; a column
    * is nullable unless it says otherwise or is (part of) the primary key; {@code personal} marks
-   * personal data (names, emails, phones, addresses), which is never a duplicate key in clear text.
+   * personal data (names, emails, phones, addresses), which is never a duplicate key in clear text;
+   * {@code array} makes it a one-dimensional array of {@code type}.
    */
   public record Column(String name, Location at, ColumnType type, Location typeAt, boolean nullable,
       Optional<String> defaultValue, boolean primaryKey, boolean unique, Optional<Ref> references,
-      Optional<String> description, boolean personal) {
+      Optional<String> description, boolean personal, boolean array) {
+
+    /** A column that is not an array. */
+    public Column(String name, Location at, ColumnType type, Location typeAt, boolean nullable,
+        Optional<String> defaultValue, boolean primaryKey, boolean unique, Optional<Ref> references,
+        Optional<String> description, boolean personal) {
+      this(name, at, type, typeAt, nullable, defaultValue, primaryKey, unique, references, description, personal,
+          false);
+    }
+
+    /** The type as a blueprint writes it for PostgreSQL: {@code uuid}, or {@code uuid[]} for an array. */
+    public String postgresType() {
+      return type.postgres() + (array ? "[]" : "");
+    }
+
+    /** The portable type as the manifest writes it: {@code uuid}, or {@code uuid[]} for an array. */
+    public String typeName() {
+      return type.id() + (array ? "[]" : "");
+    }
 
     /** NOT NULL without a default: every row written must give it a value. */
     public boolean required() {

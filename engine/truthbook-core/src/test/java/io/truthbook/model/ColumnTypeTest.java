@@ -30,6 +30,10 @@ class ColumnTypeTest {
   void typesOutsideTheVocabularyAreNone() {
     assertThat(ColumnType.ofSql("inet")).isEmpty();
     assertThat(ColumnType.ofSql("text[]")).isEmpty();
+    assertThat(ColumnType.ofSqlArray("text[]")).contains(ColumnType.TEXT);
+    assertThat(ColumnType.ofSqlArray("REAL ARRAY")).contains(ColumnType.FLOAT);
+    assertThat(ColumnType.ofSqlArray("_uuid")).contains(ColumnType.UUID);
+    assertThat(ColumnType.ofSqlArray("text")).isEmpty();
     assertThat(ColumnType.ofSql("geometry(Point, 4326)")).isEmpty();
   }
 
