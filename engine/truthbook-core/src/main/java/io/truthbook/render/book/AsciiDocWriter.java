@@ -70,6 +70,28 @@ final class AsciiDocWriter {
     return blank();
   }
 
+  /**
+   * A verbatim listing block ({@code [source,LANGUAGE]}) of text that may come from manifests: no
+   * substitutions apply, and its delimiter is longer than any run of dashes on a line of the text,
+   * so no line can end the block early.
+   */
+  AsciiDocWriter listing(String language, String text) {
+    int longest = 3;
+    for (String line : text.split("\n", -1)) {
+      if (line.strip().matches("-+")) {
+        longest = Math.max(longest, line.strip().length());
+      }
+    }
+    String delimiter = "-".repeat(longest + 1);
+    line("[source," + language + ",subs=none]");
+    line(delimiter);
+    for (String line : text.stripTrailing().split("\n", -1)) {
+      line(line);
+    }
+    line(delimiter);
+    return blank();
+  }
+
   /** A bulleted list; nothing is written for no items. */
   AsciiDocWriter bullets(List<String> items) {
     return bullets("", items);

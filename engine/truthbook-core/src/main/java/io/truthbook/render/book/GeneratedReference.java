@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class GeneratedReference {
   private static final List<ReferenceSection> SECTIONS = List.of(
       new DomainCatalogue(),
+      new SchemaBlueprint(),
       new RouteCatalogue(),
       new IngressCatalogue(),
       new TopologyCatalogue(),

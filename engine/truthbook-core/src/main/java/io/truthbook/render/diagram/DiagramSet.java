@@ -12,6 +12,7 @@ public final class DiagramSet {
       new TopologyDiagram(),
       new DomainMapDiagram(),
       new LegacyTablesDiagram(),
+      new EntityRelationshipDiagram(),
       new RouteFamiliesDiagram(),
       new WorkstreamDiagram(),
       new GateDiagram());
@@ -21,7 +22,8 @@ public final class DiagramSet {
   /** True for an id a generated diagram has or may have: a hand-written diagram must not take it. */
   public static boolean reserves(String id) {
     return List.of(TopologyDiagram.ID, DomainMapDiagram.ID, RouteFamiliesDiagram.ID, WorkstreamDiagram.ID,
-        GateDiagram.ID).contains(id) || id.startsWith(LegacyTablesDiagram.PREFIX);
+        GateDiagram.ID).contains(id) || id.startsWith(LegacyTablesDiagram.PREFIX)
+        || id.startsWith(EntityRelationshipDiagram.PREFIX);
   }
 
   public static List<DiagramSource> generate(Truth truth) {
