@@ -266,7 +266,8 @@ class ActionScriptIT {
 
     assertThat(run.exit()).as(run.all()).isZero();
     assertThat(outputs()).containsEntry("status", "1").containsEntry("upload-sarif", "true");
-    assertThat(run.out()).contains("::error file=manifests/domains.yaml,line=17");
+    int line = lineOf(Files.readString(domains), "owner: sayn");
+    assertThat(run.out()).contains("::error file=manifests/domains.yaml,line=" + line + ",");
     assertThat(Files.readString(temp.resolve("runner/truthbook/truthbook.sarif"))).containsPattern("\"version\"\\s*:\\s*\"2.1.0\"");
     String body = Files.readString(fakes.resolve("POST-0.md"));
     assertThat(body).startsWith(MARKER + "\n## Truth review: `" + base + "` → `" + head + "`")
@@ -313,5 +314,12 @@ class ActionScriptIT {
   private List<String> calls() throws IOException {
     Path log = temp.resolve("calls.log");
     return Files.exists(log) ? Files.readAllLines(log) : List.of();
+  }
+
+  /** The 1-based line of the first occurrence of {@code text}. */
+  private static int lineOf(String file, String text) {
+    int at = file.indexOf(text);
+    assertThat(at).as("'%s' in the file", text).isNotNegative();
+    return (int) file.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 }
