@@ -13,7 +13,9 @@ import java.util.Set;
  * {@code revision} and {@code down_revision} assignments, and the table calls in {@code upgrade()}.
  */
 final class AlembicModule {
-  private static final Set<String> TABLE_FUNCTIONS = Set.of("create_table", "rename_table", "drop_table");
+  private static final Set<String> TABLE_FUNCTIONS = Set.of("create_table", "rename_table", "drop_table",
+      "add_column", "drop_column", "alter_column", "create_primary_key", "create_unique_constraint",
+      "create_foreign_key");
 
   private final List<Token> tokens;
 
@@ -34,7 +36,11 @@ final class AlembicModule {
     return Optional.of(new AlembicRevision(id.get().get(0), assignment("down_revision").orElse(List.of())));
   }
 
-  /** The op.create_table / rename_table / drop_table calls in the body of upgrade(), in file order. */
+  /**
+   * The op.create_table / rename_table / drop_table calls and the column calls (add_column,
+   * drop_column, alter_column, create_primary_key, create_unique_constraint, create_foreign_key) in
+   * the body of upgrade(), in file order.
+   */
   List<OpCall> upgradeCalls() {
     int[] body = upgradeBody();
     List<OpCall> calls = new ArrayList<>();
@@ -131,7 +137,7 @@ final class AlembicModule {
       }
       boolean closes = token.isOp(")") || token.isOp("]") || token.isOp("}");
       if (depth == 0 && (token.isOp(",") || closes)) {
-        addArgument(argument, positional, keywords);
+        OpCall.addArgument(argument, positional, keywords);
         argument = new ArrayList<>();
         if (closes) {
           i++;
@@ -146,35 +152,9 @@ final class AlembicModule {
       }
       argument.add(token);
     }
-    addArgument(argument, positional, keywords);
+    OpCall.addArgument(argument, positional, keywords);
     calls.add(new OpCall(tokens.get(start), tokens.get(start + 2).text(), positional, keywords));
     return i;
-  }
-
-  /**
-   * Files an argument as positional or as {@code name = value}; {@code *args} and {@code **kwargs}
-   * are skipped, and {@code name == x} compares. {@code name => x} names an argument whose value
-   * starts with the {@code =>}, so it is never a literal.
-   */
-  private static void addArgument(List<Token> argument, List<List<Token>> positional,
-      Map<String, List<Token>> keywords) {
-    if (argument.isEmpty() || startsWith(argument.get(0), '*')) {
-      return;
-    }
-    Token equals = argument.size() >= 2 ? argument.get(1) : Token.END;
-    Token next = argument.size() >= 3 ? argument.get(2) : Token.END;
-    boolean keyword = argument.get(0).isName()
-        && (equals.isOp("=>") || (equals.isOp("=") && !startsWith(next, '=')));
-    if (keyword) {
-      int value = equals.isOp("=") ? 2 : 1;
-      keywords.putIfAbsent(argument.get(0).text(), List.copyOf(argument.subList(value, argument.size())));
-    } else if (keywords.isEmpty()) {
-      positional.add(List.copyOf(argument));
-    }
-  }
-
-  private static boolean startsWith(Token token, char c) {
-    return token.kind() == Token.Kind.OP && token.text().charAt(0) == c;
   }
 
   private static boolean hasEquals(Token token) {
