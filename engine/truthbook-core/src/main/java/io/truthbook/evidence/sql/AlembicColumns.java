@@ -27,8 +27,8 @@ final class AlembicColumns {
 
   /**
    * The columns of an {@code op.create_table} call, its constraints folded in; empty when an
-   * argument is no column or constraint written out (a helper's result, a variable), since the
-   * table may then have columns no one can see here.
+   * argument is no column or constraint written out (a helper's result, a variable) or no column is
+   * written at all ({@code *columns}), since the table may then have columns no one can see here.
    */
   Optional<List<ColumnDef>> createColumns(OpCall call) {
     Map<String, ColumnDef> columns = new LinkedHashMap<>();
@@ -57,10 +57,17 @@ final class AlembicColumns {
           foreignKey(item.get().argument(0, "columns"), item.get().argument(1, "refcolumns"))
               .ifPresent(constraints::add);
           break;
-        default:
-          // Index, CheckConstraint and the like shape no column
+        case "Index":
+        case "CheckConstraint":
+          // they shape no column
           break;
+        default:
+          return Optional.empty();
       }
+    }
+    // no column at all: they come from *args, which the call's arguments do not show
+    if (columns.isEmpty()) {
+      return Optional.empty();
     }
     for (ColumnChange constraint : constraints) {
       ColumnClauses.fold(constraint, columns);
