@@ -43,18 +43,64 @@ final class AlembicModule {
    */
   List<OpCall> upgradeCalls() {
     int[] body = upgradeBody();
+    return calls("op", body[0], body[1], Optional.empty());
+  }
+
+  /**
+   * The calls of {@code receiver.<function>(...)} in tokens [from, to); in a
+   * {@code with op.batch_alter_table("t") as batch_op:} block, {@code batch_op}'s calls are read as
+   * op calls on table t ({@code batch}: that table's call).
+   */
+  private List<OpCall> calls(String receiver, int from, int to, Optional<OpCall> batch) {
     List<OpCall> calls = new ArrayList<>();
-    int i = body[0];
-    while (i + 3 < body[1]) {
-      if (tokens.get(i).isName("op") && tokens.get(i + 1).isOp(".") && tokens.get(i + 2).isName()
+    int i = from;
+    while (i + 3 < to) {
+      if (batch.isEmpty() && isCall(i, "op", "batch_alter_table") && i > 0 && tokens.get(i - 1).isName("with")) {
+        i = batchBlock(i, to, calls);
+      } else if (tokens.get(i).isName(receiver) && tokens.get(i + 1).isOp(".") && tokens.get(i + 2).isName()
           && TABLE_FUNCTIONS.contains(tokens.get(i + 2).text()) && tokens.get(i + 3).isOp("(")) {
         // go on after the call: rescanning its arguments would make unclosed calls quadratic
-        i = call(i, body[1], calls);
+        List<OpCall> found = new ArrayList<>();
+        i = call(i, to, found);
+        found.forEach(call -> calls.add(batch.map(b -> onTable(call, b)).orElse(call)));
       } else {
         i++;
       }
     }
     return calls;
+  }
+
+  private boolean isCall(int i, String receiver, String function) {
+    return i + 3 < tokens.size() && tokens.get(i).isName(receiver) && tokens.get(i + 1).isOp(".")
+        && tokens.get(i + 2).isName(function) && tokens.get(i + 3).isOp("(");
+  }
+
+  /** {@code with op.batch_alter_table(...) as name:} at {@code start} (the op token) and its block. */
+  private int batchBlock(int start, int limit, List<OpCall> calls) {
+    List<OpCall> batch = new ArrayList<>();
+    int i = call(start, limit, batch);
+    if (i + 2 >= limit || !tokens.get(i).isName("as") || !tokens.get(i + 1).isName() || !tokens.get(i + 2).isOp(":")) {
+      return i;
+    }
+    String name = tokens.get(i + 1).text();
+    Token with = tokens.get(start - 1);
+    int end = i + 3;
+    while (end < limit && !endsBlock(tokens.get(end), with)) {
+      end++;
+    }
+    if (!batch.get(0).positional().isEmpty()) {
+      calls.addAll(calls(name, i + 3, end, Optional.of(batch.get(0))));
+    }
+    return end;
+  }
+
+  /** A batch call as the op call it stands for: the batch's table put where op's call takes it, and its schema. */
+  private static OpCall onTable(OpCall call, OpCall batch) {
+    List<List<Token>> positional = new ArrayList<>(call.positional());
+    positional.add(Math.min(AlembicColumns.tableIndex(call.function()), positional.size()), batch.positional().get(0));
+    Map<String, List<Token>> keywords = new HashMap<>(call.keywords());
+    batch.argument(1, "schema").ifPresent(schema -> keywords.putIfAbsent("schema", schema));
+    return new OpCall(call.at(), call.function(), positional, keywords);
   }
 
   /**

@@ -104,4 +104,22 @@ class AlembicColumnsTest {
         .containsExactly("t: id Integer() not null pk @10:26 alembic/versions/b2_columns.py; "
             + "b Text() not null @11:5 alembic/versions/b2_columns.py");
   }
+
+  @Test
+  void readsBatchAlterTableBlocksAsOpsOnTheirTable() {
+    Extractor.Result result = extract("""
+            with op.batch_alter_table("crm_contact", schema="crm") as batch_op:
+                batch_op.add_column(sa.Column("nickname", sa.Text()))
+                batch_op.alter_column("email", nullable=False)
+                batch_op.create_foreign_key("fk_owner", "core_user", ["owner_id"], ["id"])
+            op.drop_column("crm_note", "body")
+        """);
+
+    assertThat(ColumnText.changes(result)).containsExactly(
+        "crm.crm_contact add nickname Text() @11:9",
+        "crm.crm_contact SetNotNull[column=email, notNull=true] @12:9",
+        "crm_contact AddForeignKey[columns=[owner_id], table=core_user, referenced=[id]] @13:9",
+        "crm_note Drop[column=body, ifExists=false] @14:5");
+    assertThat(result.problems()).isEmpty();
+  }
 }
