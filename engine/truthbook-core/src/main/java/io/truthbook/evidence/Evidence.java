@@ -6,21 +6,94 @@ import java.util.Optional;
 
 /** A fact found in the product repository, with the place it was found. */
 public sealed interface Evidence
-    permits Evidence.TableOp, Evidence.Route, Evidence.IngressRoute, Evidence.ServiceSpec, Evidence.CodeOwner {
+    permits Evidence.MigrationStep, Evidence.Route, Evidence.IngressRoute, Evidence.ServiceSpec, Evidence.CodeOwner {
 
   Location at();
 
   /** What a SQL migration (or Alembic op, or schema dump) does to a table. */
   enum TableAction { CREATE, RENAME, DROP }
 
+  /** A table or column operation of a migration, with its place in the apply order. */
+  sealed interface MigrationStep extends Evidence permits TableOp, ColumnOp {
+
+    /** Sorts steps across files: the migration version (or Alembic revision), then the position in file. */
+    String order();
+  }
+
   /**
    * One table operation. {@code name} is unqualified and unquoted, lower-cased unless it was
    * quoted; {@code schema} is the qualifier if one was written. {@code newName} is set for RENAME.
    * {@code order} sorts operations across files: the migration version, then the position in file.
    * {@code view} marks CREATE VIEW / DROP VIEW (views are not tables, but are reported).
+   * {@code columns} are the columns a CREATE TABLE lists, its table constraints folded into them;
+   * empty when the statement does not list them (CREATE TABLE ... AS, LIKE, INHERITS, a view, a
+   * rename or a drop), so that a table of unknown columns is never judged missing any.
    */
   record TableOp(TableAction action, Optional<String> schema, String name, Optional<String> newName,
-      boolean view, String order, Location at) implements Evidence {}
+      boolean view, String order, Location at, Optional<List<ColumnDef>> columns) implements MigrationStep {
+    public TableOp {
+      columns = columns.map(List::copyOf);
+    }
+
+    /** An operation that lists no columns. */
+    public TableOp(TableAction action, Optional<String> schema, String name, Optional<String> newName,
+        boolean view, String order, Location at) {
+      this(action, schema, name, newName, view, order, at, Optional.empty());
+    }
+  }
+
+  /**
+   * A column as a migration defines it. {@code type} is written as the migration writes it
+   * ({@code numeric(14,2)}, {@code DateTime(timezone=True)}); {@code defaultValue} is the SQL default
+   * expression as written; {@code at} is where the definition (or the last change to it) was made.
+   */
+  record ColumnDef(String name, String type, boolean notNull, Optional<String> defaultValue, boolean primaryKey,
+      boolean unique, Optional<ForeignKey> references, Location at) {
+
+    public ColumnDef withName(String newName, Location where) {
+      return new ColumnDef(newName, type, notNull, defaultValue, primaryKey, unique, references, where);
+    }
+
+    public ColumnDef withType(String newType, Location where) {
+      return new ColumnDef(name, newType, notNull, defaultValue, primaryKey, unique, references, where);
+    }
+
+    public ColumnDef withNotNull(boolean newNotNull, Location where) {
+      return new ColumnDef(name, type, newNotNull, defaultValue, primaryKey, unique, references, where);
+    }
+
+    public ColumnDef withDefault(Optional<String> newDefault, Location where) {
+      return new ColumnDef(name, type, notNull, newDefault, primaryKey, unique, references, where);
+    }
+
+    public ColumnDef withKeys(boolean newPrimaryKey, boolean newUnique, Location where) {
+      return new ColumnDef(name, type, notNull, defaultValue, newPrimaryKey, newUnique, references, where);
+    }
+
+    public ColumnDef withReferences(Optional<ForeignKey> newReferences, Location where) {
+      return new ColumnDef(name, type, notNull, defaultValue, primaryKey, unique, newReferences, where);
+    }
+  }
+
+  /**
+   * The target of a foreign key: a table (unqualified) and its column; the column is empty when the
+   * migration names only the table ({@code REFERENCES t}), which means its primary key.
+   */
+  record ForeignKey(String table, Optional<String> column) {
+
+    /** {@code table.column}, or the table alone. */
+    @Override
+    public String toString() {
+      return column.map(c -> table + "." + c).orElse(table);
+    }
+  }
+
+  /**
+   * One change to the columns of an existing table ({@code ALTER TABLE}, {@code op.add_column} and
+   * kin); {@code schema} and {@code table} name the table as {@link TableOp} does.
+   */
+  record ColumnOp(Optional<String> schema, String table, ColumnChange change, String order, Location at)
+      implements MigrationStep {}
 
   /** An HTTP route found in code: method upper-case, full path with prefixes joined, params as {name}. */
   record Route(String method, String path, String framework, Location at) implements Evidence {}

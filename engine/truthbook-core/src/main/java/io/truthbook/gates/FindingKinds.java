@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 /**
  * Which manifest kind a finding speaks of: the kind of the manifest it points into (read from the
  * file's {@code kind:} line); for evidence in product files, the kind its rule family checks
- * ({@code drift.table} domains, {@code drift.route} routes, {@code drift.ingress} ingress,
+ * ({@code drift.table} and {@code drift.column} domains, {@code drift.route} routes, {@code drift.ingress} ingress,
  * {@code drift.service} topology, {@code drift.codeowners} owners); prose in chapters, the book.
  */
 final class FindingKinds {
   private static final Pattern KIND_LINE = Pattern.compile("^kind:\\s*['\"]?([a-z]+)");
   private static final Map<String, ManifestKind> RULE_FAMILIES = Map.of(
       "drift.table.", ManifestKind.DOMAINS,
+      "drift.column.", ManifestKind.DOMAINS,
       "drift.route.", ManifestKind.ROUTES,
       "drift.ingress.", ManifestKind.INGRESS,
       "drift.service.", ManifestKind.TOPOLOGY,

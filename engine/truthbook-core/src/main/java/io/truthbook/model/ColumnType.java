@@ -58,7 +58,8 @@ public enum ColumnType {
   /**
    * The portable type of a SQL (or SQLAlchemy) type as written, ignoring case, length, precision,
    * array brackets aside: {@code VARCHAR(80)} is text, {@code timestamp(3) with time zone} is
-   * timestamptz; empty for a type outside the vocabulary ({@code inet}, {@code geometry}, arrays).
+   * timestamptz, SQLAlchemy's {@code DateTime(timezone=True)} too; empty for a type outside the
+   * vocabulary ({@code inet}, {@code geometry}, arrays).
    */
   public static Optional<ColumnType> ofSql(String written) {
     return ofSqlNormalised(written);
@@ -81,7 +82,11 @@ public enum ColumnType {
   }
 
   private static Optional<ColumnType> ofSqlNormalised(String written) {
-    String type = written.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").trim();
+    String lower = written.toLowerCase(Locale.ROOT);
+    if (lower.matches("(datetime|timestamp)\\s*\\(.*timezone\\s*=\\s*true.*\\)")) {
+      return Optional.of(TIMESTAMPTZ);
+    }
+    String type = lower.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").trim();
     if (type.endsWith("[]") || type.startsWith("_")) {
       return Optional.empty();
     }

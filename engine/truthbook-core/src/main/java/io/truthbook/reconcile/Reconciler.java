@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Every drift rule: the truth against the evidence of the product repositories. */
 public final class Reconciler {
-  private final List<DriftRule> rules = List.of(new TableDrift(), new RouteDrift(), new IngressDrift(),
+  private final List<DriftRule> rules = List.of(new TableDrift(), new ColumnDrift(), new RouteDrift(), new IngressDrift(),
       new TopologyDrift(), new CodeOwnersDrift());
 
   /** Every rule's findings; a rule whose manifests did not load is left out (their errors say why). */

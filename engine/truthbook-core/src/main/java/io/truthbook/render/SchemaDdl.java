@@ -80,20 +80,52 @@ public final class SchemaDdl {
     if (!key.isEmpty()) {
       lines.add("  PRIMARY KEY (" + String.join(", ", key) + ")");
     }
-    for (Domain.Column column : table.columns()) {
-      String target = targetTable(column);
-      if (target == null || !declared.containsKey(target)) {
-        continue;
-      }
-      String foreignKey = "FOREIGN KEY (" + quote(column.name()) + ") REFERENCES " + quote(target) + " ("
-          + quote(column.references().get().id().split("\\.", 2)[1]) + ")";
-      if (created.contains(target) || target.equals(table.name())) {
+    for (ForeignKey fk : foreignKeys(table, declared)) {
+      String foreignKey = "FOREIGN KEY (" + String.join(", ", fk.columns().stream().map(SchemaDdl::quote).toList())
+          + ") REFERENCES " + quote(fk.target()) + " ("
+          + String.join(", ", fk.targetColumns().stream().map(SchemaDdl::quote).toList()) + ")";
+      if (created.contains(fk.target()) || fk.target().equals(table.name())) {
         lines.add("  " + foreignKey);
       } else {
         deferred.add("ALTER TABLE " + quote(table.name()) + " ADD " + foreignKey + ";");
       }
     }
     return "CREATE TABLE " + quote(table.name()) + " (\n" + String.join(",\n", lines) + "\n);\n";
+  }
+
+  /** One foreign key: columns of this table and the columns they reference, in the same order. */
+  private record ForeignKey(List<String> columns, String target, List<String> targetColumns) {}
+
+  /**
+   * The table's foreign keys into declared tables. Columns that reference, between them, exactly the
+   * composite primary key of one table are one composite key (PostgreSQL requires a key to reference a
+   * unique set of columns); every other reference is a key of its own.
+   */
+  private static List<ForeignKey> foreignKeys(Domain.Table table, Map<String, Domain.Table> declared) {
+    Map<String, List<Domain.Column>> byTarget = new LinkedHashMap<>();
+    for (Domain.Column column : table.columns()) {
+      String target = targetTable(column);
+      if (target != null && declared.containsKey(target)) {
+        byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(column);
+      }
+    }
+    List<ForeignKey> keys = new ArrayList<>();
+    byTarget.forEach((target, columns) -> {
+      Set<String> primaryKey = new LinkedHashSet<>(declared.get(target).columns().stream()
+          .filter(Domain.Column::primaryKey).map(Domain.Column::name).toList());
+      List<String> referenced = columns.stream().map(SchemaDdl::targetColumn).toList();
+      if (primaryKey.size() > 1 && new LinkedHashSet<>(referenced).equals(primaryKey)
+          && referenced.size() == primaryKey.size()) {
+        keys.add(new ForeignKey(columns.stream().map(Domain.Column::name).toList(), target, referenced));
+      } else {
+        columns.forEach(c -> keys.add(new ForeignKey(List.of(c.name()), target, List.of(targetColumn(c)))));
+      }
+    });
+    return keys;
+  }
+
+  private static String targetColumn(Domain.Column column) {
+    return column.references().orElseThrow().id().split("\\.", 2)[1];
   }
 
   private static String targetTable(Domain.Column column) {

@@ -49,6 +49,19 @@ class SchemaDdlTest {
   }
 
   @Test
+  void columnsReferencingACompositeKeyTogetherAreOneForeignKey() {
+    Domain.Column version = new Domain.Column("version", AT, ColumnType.INTEGER, AT, false, Optional.empty(), true,
+        false, Optional.empty(), Optional.empty(), false);
+    Domain.Table versions = table("t_version", version);
+    Domain.Table run = table("t_run", column("version_id", Optional.of("t_version.id")),
+        new Domain.Column("version_no", AT, ColumnType.INTEGER, AT, false, Optional.empty(), false, false,
+            Optional.of(new Ref("t_version.version", AT)), Optional.empty(), false));
+    assertThat(SchemaDdl.of(List.of(run, versions)))
+        .contains("FOREIGN KEY (\"version_id\", \"version_no\") REFERENCES \"t_version\" (\"id\", \"version\")")
+        .doesNotContain("FOREIGN KEY (\"version_no\")");
+  }
+
+  @Test
   void typesKeysAndDefaultsAreWrittenForPostgres() {
     Domain.Table t = table("t_one", new Domain.Column("tags", AT, ColumnType.TEXT, AT, false, Optional.of("'{}'"),
         false, false, Optional.empty(), Optional.empty(), false, true));

@@ -1,6 +1,9 @@
 package io.truthbook.evidence.sql;
 
+import io.truthbook.evidence.ColumnChange;
 import io.truthbook.evidence.Evidence;
+import io.truthbook.evidence.Evidence.ColumnDef;
+import io.truthbook.evidence.Evidence.ColumnOp;
 import io.truthbook.evidence.Evidence.TableAction;
 import io.truthbook.evidence.Evidence.TableOp;
 import io.truthbook.evidence.Extractor;
@@ -13,15 +16,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the tables an Alembic migration creates, renames and drops: {@code op.create_table},
- * {@code op.rename_table} and {@code op.drop_table} with literal names, in the body of
+ * {@code op.rename_table} and {@code op.drop_table} with literal names, and the column ops (see
+ * {@link AlembicColumns}), in the body of
  * {@code upgrade()} only (downgrade() undoes them). Names are kept as written. The order is
  * {@code alembic:<revision>:<down_revisions>#<position>} (see {@link AlembicRevision}); because
  * revisions chain by id rather than sort by name, {@link MigrationOrder} walks the chain.
  */
 public final class AlembicExtractor implements Extractor {
+  private static final Set<String> TABLE_FUNCTIONS = Set.of("create_table", "rename_table", "drop_table");
 
   @Override
   public String name() {
@@ -51,8 +57,13 @@ public final class AlembicExtractor implements Extractor {
     // without an id, the path stands in: unique, stable, and a root of no chain
     AlembicRevision revision = found.orElse(new AlembicRevision(file.path(), List.of()));
     List<Evidence> ops = new ArrayList<>();
+    AlembicColumns columns = new AlembicColumns(lines);
     for (OpCall call : calls) {
-      tableOp(call, revision.order(ops.size()), lines, problems).ifPresent(ops::add);
+      if (TABLE_FUNCTIONS.contains(call.function())) {
+        tableOp(call, revision.order(ops.size()), lines, problems, columns).ifPresent(ops::add);
+      } else {
+        columnOps(call, revision, lines, problems, columns, ops);
+      }
     }
     problems.sort(Comparator.comparing(ExtractionProblem::at));
     return new Result(ops, problems);
@@ -66,8 +77,27 @@ public final class AlembicExtractor implements Extractor {
     return new AlembicModule(SourceLexer.lex(file.text(), Syntax.PYTHON).tokens()).revision();
   }
 
+  /** The column changes of one column op, each at the call, on the table it names. */
+  private static void columnOps(OpCall call, AlembicRevision revision, LineIndex lines,
+      List<ExtractionProblem> problems, AlembicColumns columns, List<Evidence> ops) {
+    String function = call.function();
+    int tableIndex = AlembicColumns.tableIndex(function);
+    Optional<String> table = literal(call, tableIndex, function.equals("create_foreign_key") ? "source_table"
+        : "table_name", lines, problems, "its columns cannot be known");
+    if (table.isEmpty()) {
+      return;
+    }
+    String schemaKeyword = function.equals("create_foreign_key") ? "source_schema" : "schema";
+    int schemaIndex = function.equals("add_column") || function.equals("drop_column") ? 2 : Integer.MAX_VALUE;
+    Optional<String> schema = call.argument(schemaIndex, schemaKeyword).filter(value -> !OpCall.isNone(value))
+        .flatMap(OpCall::literal);
+    for (ColumnChange change : columns.changes(call)) {
+      ops.add(new ColumnOp(schema, table.get(), change, revision.order(ops.size()), lines.at(call.at().offset())));
+    }
+  }
+
   private static Optional<TableOp> tableOp(OpCall call, String order, LineIndex lines,
-      List<ExtractionProblem> problems) {
+      List<ExtractionProblem> problems, AlembicColumns columns) {
     String function = call.function();
     boolean rename = function.equals("rename_table");
     Optional<String> name = literal(call, 0, rename ? "old_table_name" : "table_name", lines, problems,
@@ -85,8 +115,9 @@ public final class AlembicExtractor implements Extractor {
             "the table is reported without a schema"));
     TableAction action = rename ? TableAction.RENAME
         : function.equals("create_table") ? TableAction.CREATE : TableAction.DROP;
+    Optional<List<ColumnDef>> defined = action == TableAction.CREATE ? columns.createColumns(call) : Optional.empty();
     return Optional.of(new TableOp(action, schema, name.get(), newName, false, order,
-        lines.at(call.at().offset())));
+        lines.at(call.at().offset()), defined));
   }
 
   /** The string literal passed as a parameter, or a problem saying what follows from its absence. */

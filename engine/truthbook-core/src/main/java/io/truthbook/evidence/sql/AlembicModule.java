@@ -13,7 +13,9 @@ import java.util.Set;
  * {@code revision} and {@code down_revision} assignments, and the table calls in {@code upgrade()}.
  */
 final class AlembicModule {
-  private static final Set<String> TABLE_FUNCTIONS = Set.of("create_table", "rename_table", "drop_table");
+  private static final Set<String> TABLE_FUNCTIONS = Set.of("create_table", "rename_table", "drop_table",
+      "add_column", "drop_column", "alter_column", "create_primary_key", "create_unique_constraint",
+      "create_foreign_key");
 
   private final List<Token> tokens;
 
@@ -34,21 +36,71 @@ final class AlembicModule {
     return Optional.of(new AlembicRevision(id.get().get(0), assignment("down_revision").orElse(List.of())));
   }
 
-  /** The op.create_table / rename_table / drop_table calls in the body of upgrade(), in file order. */
+  /**
+   * The op.create_table / rename_table / drop_table calls and the column calls (add_column,
+   * drop_column, alter_column, create_primary_key, create_unique_constraint, create_foreign_key) in
+   * the body of upgrade(), in file order.
+   */
   List<OpCall> upgradeCalls() {
     int[] body = upgradeBody();
+    return calls("op", body[0], body[1], Optional.empty());
+  }
+
+  /**
+   * The calls of {@code receiver.<function>(...)} in tokens [from, to); in a
+   * {@code with op.batch_alter_table("t") as batch_op:} block, {@code batch_op}'s calls are read as
+   * op calls on table t ({@code batch}: that table's call).
+   */
+  private List<OpCall> calls(String receiver, int from, int to, Optional<OpCall> batch) {
     List<OpCall> calls = new ArrayList<>();
-    int i = body[0];
-    while (i + 3 < body[1]) {
-      if (tokens.get(i).isName("op") && tokens.get(i + 1).isOp(".") && tokens.get(i + 2).isName()
+    int i = from;
+    while (i + 3 < to) {
+      if (batch.isEmpty() && isCall(i, "op", "batch_alter_table") && i > 0 && tokens.get(i - 1).isName("with")) {
+        i = batchBlock(i, to, calls);
+      } else if (tokens.get(i).isName(receiver) && tokens.get(i + 1).isOp(".") && tokens.get(i + 2).isName()
           && TABLE_FUNCTIONS.contains(tokens.get(i + 2).text()) && tokens.get(i + 3).isOp("(")) {
         // go on after the call: rescanning its arguments would make unclosed calls quadratic
-        i = call(i, body[1], calls);
+        List<OpCall> found = new ArrayList<>();
+        i = call(i, to, found);
+        found.forEach(call -> calls.add(batch.map(b -> onTable(call, b)).orElse(call)));
       } else {
         i++;
       }
     }
     return calls;
+  }
+
+  private boolean isCall(int i, String receiver, String function) {
+    return i + 3 < tokens.size() && tokens.get(i).isName(receiver) && tokens.get(i + 1).isOp(".")
+        && tokens.get(i + 2).isName(function) && tokens.get(i + 3).isOp("(");
+  }
+
+  /** {@code with op.batch_alter_table(...) as name:} at {@code start} (the op token) and its block. */
+  private int batchBlock(int start, int limit, List<OpCall> calls) {
+    List<OpCall> batch = new ArrayList<>();
+    int i = call(start, limit, batch);
+    if (i + 2 >= limit || !tokens.get(i).isName("as") || !tokens.get(i + 1).isName() || !tokens.get(i + 2).isOp(":")) {
+      return i;
+    }
+    String name = tokens.get(i + 1).text();
+    Token with = tokens.get(start - 1);
+    int end = i + 3;
+    while (end < limit && !endsBlock(tokens.get(end), with)) {
+      end++;
+    }
+    if (!batch.get(0).positional().isEmpty()) {
+      calls.addAll(calls(name, i + 3, end, Optional.of(batch.get(0))));
+    }
+    return end;
+  }
+
+  /** A batch call as the op call it stands for: the batch's table put where op's call takes it, and its schema. */
+  private static OpCall onTable(OpCall call, OpCall batch) {
+    List<List<Token>> positional = new ArrayList<>(call.positional());
+    positional.add(Math.min(AlembicColumns.tableIndex(call.function()), positional.size()), batch.positional().get(0));
+    Map<String, List<Token>> keywords = new HashMap<>(call.keywords());
+    batch.argument(1, "schema").ifPresent(schema -> keywords.putIfAbsent("schema", schema));
+    return new OpCall(call.at(), call.function(), positional, keywords);
   }
 
   /**
@@ -131,7 +183,7 @@ final class AlembicModule {
       }
       boolean closes = token.isOp(")") || token.isOp("]") || token.isOp("}");
       if (depth == 0 && (token.isOp(",") || closes)) {
-        addArgument(argument, positional, keywords);
+        OpCall.addArgument(argument, positional, keywords);
         argument = new ArrayList<>();
         if (closes) {
           i++;
@@ -146,35 +198,9 @@ final class AlembicModule {
       }
       argument.add(token);
     }
-    addArgument(argument, positional, keywords);
+    OpCall.addArgument(argument, positional, keywords);
     calls.add(new OpCall(tokens.get(start), tokens.get(start + 2).text(), positional, keywords));
     return i;
-  }
-
-  /**
-   * Files an argument as positional or as {@code name = value}; {@code *args} and {@code **kwargs}
-   * are skipped, and {@code name == x} compares. {@code name => x} names an argument whose value
-   * starts with the {@code =>}, so it is never a literal.
-   */
-  private static void addArgument(List<Token> argument, List<List<Token>> positional,
-      Map<String, List<Token>> keywords) {
-    if (argument.isEmpty() || startsWith(argument.get(0), '*')) {
-      return;
-    }
-    Token equals = argument.size() >= 2 ? argument.get(1) : Token.END;
-    Token next = argument.size() >= 3 ? argument.get(2) : Token.END;
-    boolean keyword = argument.get(0).isName()
-        && (equals.isOp("=>") || (equals.isOp("=") && !startsWith(next, '=')));
-    if (keyword) {
-      int value = equals.isOp("=") ? 2 : 1;
-      keywords.putIfAbsent(argument.get(0).text(), List.copyOf(argument.subList(value, argument.size())));
-    } else if (keywords.isEmpty()) {
-      positional.add(List.copyOf(argument));
-    }
-  }
-
-  private static boolean startsWith(Token token, char c) {
-    return token.kind() == Token.Kind.OP && token.text().charAt(0) == c;
   }
 
   private static boolean hasEquals(Token token) {

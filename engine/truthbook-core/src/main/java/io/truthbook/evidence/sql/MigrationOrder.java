@@ -1,6 +1,6 @@
 package io.truthbook.evidence.sql;
 
-import io.truthbook.evidence.Evidence.TableOp;
+import io.truthbook.evidence.Evidence.MigrationStep;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,18 +14,18 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Puts table operations from many migration files into the order they are applied. SQL files
+ * Puts table and column operations from many migration files into the order they are applied. SQL files
  * (Flyway, Liquibase, dumps) sort by their {@code order} string; Alembic revisions follow their
  * down_revision chain, parents first, and come after all SQL operations.
  */
 public final class MigrationOrder {
-  private static final Comparator<TableOp> BY_ORDER =
-      Comparator.comparing(TableOp::order).thenComparing(TableOp::at);
+  private static final Comparator<MigrationStep> BY_ORDER =
+      Comparator.comparing(MigrationStep::order).thenComparing(MigrationStep::at);
 
   private MigrationOrder() {}
 
   /** The operations in apply order, linking Alembic revisions only through files that have operations. */
-  public static List<TableOp> sort(Collection<TableOp> ops) {
+  public static <T extends MigrationStep> List<T> sort(Collection<T> ops) {
     return sort(ops, List.of());
   }
 
@@ -35,14 +35,15 @@ public final class MigrationOrder {
    * adds a column falls apart, and A and C are ordered by id. Revisions that share a parent, or whose
    * chains are broken or cyclic, are ordered by id so that the result is the same on every run.
    */
-  public static List<TableOp> sort(Collection<TableOp> ops, Collection<AlembicRevision> revisions) {
-    List<TableOp> sorted = new ArrayList<>();
-    Map<String, List<TableOp>> byRevision = new HashMap<>();
+  public static <T extends MigrationStep> List<T> sort(Collection<T> ops,
+      Collection<AlembicRevision> revisions) {
+    List<T> sorted = new ArrayList<>();
+    Map<String, List<T>> byRevision = new HashMap<>();
     Map<String, Set<String>> parents = new TreeMap<>();
     for (AlembicRevision revision : revisions) {
       parents.computeIfAbsent(revision.id(), id -> new TreeSet<>()).addAll(revision.downRevisions());
     }
-    for (TableOp op : ops) {
+    for (T op : ops) {
       Optional<AlembicRevision> revision = AlembicRevision.fromOrder(op.order());
       if (revision.isPresent()) {
         byRevision.computeIfAbsent(revision.get().id(), id -> new ArrayList<>()).add(op);
@@ -54,7 +55,7 @@ public final class MigrationOrder {
     }
     sorted.sort(BY_ORDER);
     for (String revision : chain(parents)) {
-      List<TableOp> inRevision = byRevision.getOrDefault(revision, new ArrayList<>());
+      List<T> inRevision = byRevision.getOrDefault(revision, new ArrayList<>());
       inRevision.sort(BY_ORDER);
       sorted.addAll(inRevision);
     }

@@ -101,7 +101,7 @@ final class SqlLexer {
         return dollarString(start, tag.get());
       }
       pos++;
-      return new SqlToken(SqlToken.Kind.PUNCT, "$", start);
+      return new SqlToken(SqlToken.Kind.PUNCT, "$", start, pos);
     }
     if (Character.isLetter(c) || c == '_') {
       while (pos < text.length() && isWordPart(text.charAt(pos))) {
@@ -112,16 +112,16 @@ final class SqlLexer {
       if (word.equalsIgnoreCase("e") && charAt(pos) == '\'') {
         return string(start, true);
       }
-      return new SqlToken(SqlToken.Kind.WORD, word, start);
+      return new SqlToken(SqlToken.Kind.WORD, word, start, pos);
     }
     if (c >= '0' && c <= '9') {
       while (pos < text.length() && Character.isLetterOrDigit(text.charAt(pos))) {
         pos++;
       }
-      return new SqlToken(SqlToken.Kind.NUMBER, text.substring(start, pos), start);
+      return new SqlToken(SqlToken.Kind.NUMBER, text.substring(start, pos), start, pos);
     }
     pos++;
-    return new SqlToken(SqlToken.Kind.PUNCT, String.valueOf(c), start);
+    return new SqlToken(SqlToken.Kind.PUNCT, String.valueOf(c), start, pos);
   }
 
   /** A '...' literal from the quote at {@code pos}; {@code start} is where the token began (E'...'). */
@@ -134,7 +134,7 @@ final class SqlLexer {
       } else if (c == '\'') {
         if (charAt(pos + 1) != '\'') {
           pos++;
-          return new SqlToken(SqlToken.Kind.STRING, "", start);
+          return new SqlToken(SqlToken.Kind.STRING, "", start, pos);
         }
         pos += 2;
       } else {
@@ -142,7 +142,7 @@ final class SqlLexer {
       }
     }
     unterminated(start, "string literal: the quote opened here is never closed");
-    return new SqlToken(SqlToken.Kind.STRING, "", start);
+    return new SqlToken(SqlToken.Kind.STRING, "", start, pos);
   }
 
   private SqlToken quotedIdentifier(int start, char quote) {
@@ -153,7 +153,7 @@ final class SqlLexer {
       if (c == quote) {
         if (charAt(pos + 1) != quote) {
           pos++;
-          return new SqlToken(SqlToken.Kind.QUOTED, name.toString(), start);
+          return new SqlToken(SqlToken.Kind.QUOTED, name.toString(), start, pos);
         }
         pos++;
       }
@@ -161,7 +161,7 @@ final class SqlLexer {
       pos++;
     }
     unterminated(start, "quoted identifier: the " + quote + " opened here is never closed");
-    return new SqlToken(SqlToken.Kind.QUOTED, name.toString(), start);
+    return new SqlToken(SqlToken.Kind.QUOTED, name.toString(), start, pos);
   }
 
   /** The $tag$ opening at {@code start}, if it is one ($1 is a parameter, not a quote). */
@@ -180,10 +180,10 @@ final class SqlLexer {
     int close = text.indexOf(tag, start + tag.length());
     if (close < 0) {
       unterminated(start, "dollar-quoted string: " + tag + " opened here is never closed");
-      return new SqlToken(SqlToken.Kind.STRING, "", start);
+      return new SqlToken(SqlToken.Kind.STRING, "", start, pos);
     }
     pos = close + tag.length();
-    return new SqlToken(SqlToken.Kind.STRING, "", start);
+    return new SqlToken(SqlToken.Kind.STRING, "", start, pos);
   }
 
   private void skipLine() {

@@ -36,7 +36,7 @@ public final class SqlMigrationExtractor implements Extractor {
     }
     LineIndex lines = new LineIndex(file);
     SqlLexer lexer = new SqlLexer(file.text(), lines);
-    TableStatementReader reader = new TableStatementReader(lines, migration);
+    TableStatementReader reader = new TableStatementReader(file.text(), lines, migration);
     List<SqlToken> statement = new ArrayList<>();
     for (Optional<SqlToken> next = lexer.next(); next.isPresent(); next = lexer.next()) {
       SqlToken token = next.get();

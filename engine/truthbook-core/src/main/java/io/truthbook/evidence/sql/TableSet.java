@@ -4,13 +4,9 @@ import io.truthbook.evidence.Evidence.TableOp;
 import io.truthbook.model.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The tables and views that exist after applying table operations in order (see
@@ -121,35 +117,24 @@ public final class TableSet {
     return op.view() ? "view" : "table";
   }
 
-  /** Tables or views by qualified name, indexed by bare name so a schema-less lookup stays fast. */
+  /** Tables or views by qualified name. */
   private static final class Entries {
-    private final Map<QualifiedName, Table> byKey = new HashMap<>();
-    private final Map<String, Set<QualifiedName>> byName = new HashMap<>();
+    private final TableIndex<Table> index = new TableIndex<>();
 
-    /** The key {@code name} refers to: the same schema first, then the first compatible one. */
     Optional<QualifiedName> find(QualifiedName name) {
-      if (byKey.containsKey(name)) {
-        return Optional.of(name);
-      }
-      return byName.getOrDefault(name.name(), Set.of()).stream()
-          .filter(key -> key.schema().isEmpty() || name.schema().isEmpty())
-          .findFirst();
+      return index.find(name);
     }
 
     void put(Table table) {
-      QualifiedName key = new QualifiedName(table.schema(), table.name());
-      byKey.put(key, table);
-      byName.computeIfAbsent(key.name(), n -> new LinkedHashSet<>()).add(key);
+      index.put(new QualifiedName(table.schema(), table.name()), table);
     }
 
     Optional<Table> remove(QualifiedName name) {
-      Optional<QualifiedName> key = find(name);
-      key.ifPresent(k -> byName.get(k.name()).remove(k));
-      return key.map(byKey::remove);
+      return index.remove(name);
     }
 
     List<Table> sorted() {
-      List<Table> list = new ArrayList<>(byKey.values());
+      List<Table> list = index.values();
       list.sort(BY_NAME);
       return list;
     }

@@ -1,31 +1,37 @@
 package io.truthbook.evidence.sql;
 
+import io.truthbook.evidence.Evidence.ColumnDef;
+import io.truthbook.evidence.Evidence.ColumnOp;
+import io.truthbook.evidence.Evidence.MigrationStep;
 import io.truthbook.evidence.Evidence.TableAction;
 import io.truthbook.evidence.Evidence.TableOp;
 import io.truthbook.evidence.Extractor.ExtractionProblem;
 import io.truthbook.evidence.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads the table operations of one SQL statement (its tokens without the closing ';'):
- * CREATE [OR REPLACE] TABLE/VIEW, ALTER TABLE/VIEW ... RENAME TO, DROP TABLE/VIEW and MySQL's
- * RENAME TABLE. Every other statement is none of its business.
+ * Reads the table and column operations of one SQL statement (its tokens without the closing ';'):
+ * CREATE [OR REPLACE] TABLE/VIEW with its columns, ALTER TABLE/VIEW ... RENAME TO and column actions
+ * (see {@link ColumnClauses}), DROP TABLE/VIEW and MySQL's RENAME TABLE. Every other statement is
+ * none of its business.
  */
 final class TableStatementReader {
   private final LineIndex lines;
   private final MigrationFile file;
-  private final List<TableOp> ops = new ArrayList<>();
+  private final ColumnClauses columns;
+  private final List<MigrationStep> ops = new ArrayList<>();
   private final List<ExtractionProblem> problems = new ArrayList<>();
 
-  TableStatementReader(LineIndex lines, MigrationFile file) {
+  /** {@code text}: the file's text, from which types and defaults are quoted as written. */
+  TableStatementReader(String text, LineIndex lines, MigrationFile file) {
     this.lines = lines;
     this.file = file;
+    this.columns = new ColumnClauses(text, lines);
   }
 
-  List<TableOp> ops() {
+  List<MigrationStep> ops() {
     return List.copyOf(ops);
   }
 
@@ -72,8 +78,11 @@ final class TableStatementReader {
       return;
     }
     tokens.accept("IF", "NOT", "EXISTS");
-    name(tokens, view ? "CREATE VIEW" : "CREATE TABLE")
-        .ifPresent(name -> add(TableAction.CREATE, name, Optional.empty(), view, tokens.first()));
+    Optional<QualifiedName> name = name(tokens, view ? "CREATE VIEW" : "CREATE TABLE");
+    if (name.isPresent()) {
+      Optional<List<ColumnDef>> defined = view ? Optional.empty() : columns.createColumns(tokens);
+      add(TableAction.CREATE, name.get(), Optional.empty(), view, tokens.first(), defined);
+    }
   }
 
   private void alter(TokenCursor tokens) {
@@ -91,6 +100,13 @@ final class TableStatementReader {
     }
     // MySQL lists several actions separated by commas; RENAME may be any of them
     do {
+      List<SqlToken> action = tokens.peekClause();
+      if (!view) {
+        for (ColumnClauses.Located change : columns.alterAction(action)) {
+          ops.add(new ColumnOp(table.get().schema(), table.get().name(), change.change(), file.order(ops.size()),
+              change.at()));
+        }
+      }
       if (tokens.accept("RENAME")) {
         rename(tokens, table.get(), view);
       }
@@ -178,8 +194,7 @@ final class TableStatementReader {
       }
       tokens.advance();
       SqlToken part = token.get();
-      // unquoted identifiers fold to lower case (PostgreSQL); quoted ones keep their case
-      parts.add(part.kind() == SqlToken.Kind.WORD ? part.text().toLowerCase(Locale.ROOT) : part.text());
+      parts.add(part.identifier());
       if (!tokens.acceptPunct('.')) {
         return Optional.of(QualifiedName.of(parts));
       }
@@ -188,8 +203,13 @@ final class TableStatementReader {
 
   private void add(TableAction action, QualifiedName table, Optional<String> newName, boolean view,
       SqlToken first) {
+    add(action, table, newName, view, first, Optional.empty());
+  }
+
+  private void add(TableAction action, QualifiedName table, Optional<String> newName, boolean view,
+      SqlToken first, Optional<List<ColumnDef>> defined) {
     ops.add(new TableOp(action, table.schema(), table.name(), newName, view, file.order(ops.size()),
-        lines.at(first.offset())));
+        lines.at(first.offset()), defined));
   }
 
   private void problem(TokenCursor tokens, String expected) {

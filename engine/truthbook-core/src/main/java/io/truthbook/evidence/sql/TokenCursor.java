@@ -21,7 +21,7 @@ final class TokenCursor {
     return tokens.get(tokens.size() - 1);
   }
 
-  private boolean atEnd() {
+  boolean atEnd() {
     return index >= tokens.size();
   }
 
@@ -67,6 +67,55 @@ final class TokenCursor {
       return true;
     }
     return false;
+  }
+
+  boolean peekPunct(char c) {
+    return !atEnd() && tokens.get(index).isPunct(c);
+  }
+
+  /** Moves {@code count} tokens on. */
+  void skip(int count) {
+    index = Math.min(tokens.size(), index + count);
+  }
+
+  /**
+   * The tokens from the cursor up to (not including) the next comma outside parentheses, or a ')'
+   * that closes a parenthesis opened before the cursor, or the end; the cursor stays put.
+   */
+  List<SqlToken> peekClause() {
+    int depth = 0;
+    int end = index;
+    for (; end < tokens.size(); end++) {
+      SqlToken token = tokens.get(end);
+      if (token.isPunct('(')) {
+        depth++;
+      } else if (token.isPunct(')')) {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+      } else if (token.isPunct(',') && depth == 0) {
+        break;
+      }
+    }
+    return tokens.subList(index, end);
+  }
+
+  /** Moves past a parenthesised group if one starts here, with everything nested in it. */
+  boolean skipGroup() {
+    if (!peekPunct('(')) {
+      return false;
+    }
+    int depth = 0;
+    while (!atEnd()) {
+      SqlToken token = tokens.get(index++);
+      if (token.isPunct('(')) {
+        depth++;
+      } else if (token.isPunct(')') && --depth == 0) {
+        return true;
+      }
+    }
+    return true;
   }
 
   /** Moves past the next comma outside parentheses; false if the statement ends first. */

@@ -22,11 +22,12 @@ final class TableOpText {
   }
 
   static List<TableOp> tableOps(Extractor.Result result) {
-    return result.evidence().stream().map(TableOp.class::cast).collect(Collectors.toList());
+    return tableOps(result.evidence());
   }
 
   static List<TableOp> tableOps(List<Evidence> evidence) {
-    return evidence.stream().map(TableOp.class::cast).collect(Collectors.toList());
+    // column operations are ColumnOpText's business
+    return evidence.stream().filter(TableOp.class::isInstance).map(TableOp.class::cast).collect(Collectors.toList());
   }
 
   /** {@code line:col message}. */
