@@ -97,7 +97,8 @@ public final class RuleCatalog {
   public static RuleCatalog standard(List<RuleInfo> otherStages) {
     return new RuleCatalog(List.of(new UniqueIdRule(), new ReferenceRule(), new ProseReferenceRule(),
         new ChapterSafetyRule(), new TableRule(), new RouteRule(), new AdjacencyRule(), new OwnerBoundaryRule(),
-        new IngressRule(), new TopologyRule(), new CycleRule(), new CoverageRule()), RulePacks.discovered(), otherStages);
+        new IngressRule(), new TopologyRule(), new CycleRule(), new CoverageRule(), new ImportTargetRule(),
+        new ImportCoverageRule()), RulePacks.discovered(), otherStages);
   }
 
   /** Runs every rule; a rule never stops another. */
