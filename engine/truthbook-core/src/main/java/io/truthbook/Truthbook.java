@@ -5,6 +5,10 @@ import io.truthbook.diff.TruthDiff;
 import io.truthbook.evidence.EvidenceRules;
 import io.truthbook.gates.GateEvaluator;
 import io.truthbook.gates.SignOff;
+import io.truthbook.imports.ImportCheck;
+import io.truthbook.imports.ImportInputException;
+import io.truthbook.imports.ImportSummary;
+import io.truthbook.imports.RowRules;
 import io.truthbook.git.HeadCommit;
 import io.truthbook.load.LoadLimits;
 import io.truthbook.model.CheckResult;
@@ -61,7 +65,7 @@ public final class Truthbook {
   public static RuleCatalog rules() {
     try {
       return RuleCatalog.standard(Stream.of(EvidenceRules.ALL, new Reconciler().reports(), ClaimReconciler.reports(),
-          GateEvaluator.reports(), HandWrittenDiagrams.RULES).flatMap(List::stream).toList());
+          GateEvaluator.reports(), HandWrittenDiagrams.RULES, RowRules.all()).flatMap(List::stream).toList());
     } catch (RulePackException e) {
       throw new TruthbookException(e.getMessage() + "; fix or remove its META-INF/services/io.truthbook.rules.Rule", e);
     }
@@ -111,6 +115,36 @@ public final class Truthbook {
   /** The reconciliation matrix alone (no repository evidence needed). */
   public ReconciliationMatrix matrix() {
     return new ClaimReconciler(files.history()).reconcile(truth());
+  }
+
+  /**
+   * A dry run of an import file against the truth's import model: the profile given or recognised from
+   * the header row, its latest mapping, every row judged as it is read, each finding handed to {@code sink}
+   * at once. Unusable input (a missing file, an unknown profile, an unrecognised header, an import model
+   * with errors) is a {@link TruthbookException}: nothing was checked.
+   */
+  public ImportSummary importCheck(Path file, String displayName, Optional<String> profile,
+      java.util.function.Consumer<io.truthbook.model.Finding> sink) {
+    TruthFiles.Read read = files.read();
+    Truth truth = read.truth();
+    java.util.Set<String> importFiles = new java.util.HashSet<>();
+    truth.importProfiles().forEach(p -> importFiles.add(p.at().file()));
+    truth.importMappings().forEach(m -> importFiles.add(m.at().file()));
+    List<io.truthbook.model.Finding> errors = Stream.concat(read.findings().stream(),
+            rules().check(new io.truthbook.rules.TruthIndex(truth, root, List.of())).stream()
+                .filter(f -> f.ruleId().startsWith("import.") || importFiles.contains(f.location().file())))
+        .filter(io.truthbook.model.Finding::isError).sorted().toList();
+    if (!errors.isEmpty()) {
+      io.truthbook.model.Finding first = errors.get(0);
+      throw new TruthbookException("the truth has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+          + " an import check depends on, first: " + first.location() + ": [" + first.ruleId() + "] "
+          + first.message() + "; run 'truthbook check' and fix them first");
+    }
+    try {
+      return new ImportCheck(truth).run(file, displayName, profile, sink);
+    } catch (ImportInputException e) {
+      throw new TruthbookException(e.getMessage(), e);
+    }
   }
 
   /** Records a reviewer's sign-off of a gate, rewriting its manifest atomically, comments kept. */

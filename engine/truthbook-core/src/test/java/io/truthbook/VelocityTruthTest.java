@@ -18,7 +18,7 @@ class VelocityTruthTest {
   @Test
   void velocityTruthHasNoFindings() {
     CheckResult result = new Truthbook(ROOT, LoadLimits.DEFAULTS).check();
-    assertThat(new TextReport().render(result)).isEqualTo("0 errors, 0 warnings in 11 manifests\n");
+    assertThat(new TextReport().render(result)).isEqualTo("0 errors, 0 warnings in 12 manifests\n");
   }
 
   @Test

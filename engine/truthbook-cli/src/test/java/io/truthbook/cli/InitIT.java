@@ -46,7 +46,7 @@ class InitIT {
 
     Jar.Run clean = Jar.run(repo, "check");
     assertThat(clean.exit()).as(clean.all()).isZero();
-    assertThat(clean.out()).contains("0 errors, 0 warnings in 11 manifests");
+    assertThat(clean.out()).contains("0 errors, 0 warnings in 12 manifests");
 
     write("app/main.py", Files.readString(repo.resolve("app/main.py")) + """
 

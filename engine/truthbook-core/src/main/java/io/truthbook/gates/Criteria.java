@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  *   <li>{@code workstream: x} holds when every task of workstream x is done;
  *   <li>{@code artifact: path} holds when the file exists inside the repository (a path that leaves
  *       it never holds);
- *   <li>a criterion with both needs both; one with neither has nothing to evaluate and holds once
+ *   <li>{@code clean: [kinds]} holds when a manifest of each kind exists and no error finding of the
+ *       check lies in one (the import model complete and clean, say);
+ *   <li>a criterion with several needs each; one with none has nothing to evaluate and holds once
  *       every required reviewer has signed off (their judgement is the evidence);
  *   <li>implicit {@code check}, on every gate: no error finding in the kinds it governs (sign-off
  *       findings aside, they are the gate's own);
@@ -56,7 +58,9 @@ final class Criteria {
       List<String> unmet = new ArrayList<>();
       criterion.workstream().ifPresent(w -> workstream(w.id()).ifPresent(unmet::add));
       criterion.artifact().ifPresent(a -> artifact(a).ifPresent(unmet::add));
-      boolean judgement = criterion.workstream().isEmpty() && criterion.artifact().isEmpty();
+      criterion.clean().forEach(k -> clean(k).ifPresent(unmet::add));
+      boolean judgement = criterion.workstream().isEmpty() && criterion.artifact().isEmpty()
+          && criterion.clean().isEmpty();
       if (judgement && !signed) {
         unmet.add("nothing to evaluate: holds once every required reviewer has signed off");
       }
@@ -82,6 +86,22 @@ final class Criteria {
     return Optional.of("workstream " + id + " is not done: " + open.size() + " of " + found.get().tasks().size()
         + " tasks open (" + open.stream().map(Workstream.Task::title).limit(SHOWN)
         .collect(Collectors.joining("; ")) + (open.size() > SHOWN ? "; ..." : "") + ")");
+  }
+
+  /** A kind's manifests present and without error findings, or why not. */
+  private Optional<String> clean(String id) {
+    Optional<ManifestKind> kind = ManifestKind.byId(id);
+    if (kind.isEmpty() || !truth.present().contains(kind.get())) {
+      return Optional.of("no " + id + " manifest");
+    }
+    List<Finding> errors = findings.stream().filter(Finding::isError)
+        .filter(f -> kindsOf.of(f).filter(kind.get()::equals).isPresent()).toList();
+    if (errors.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(errors.size() + (errors.size() == 1 ? " error" : " errors") + " in the " + id
+        + " manifests, first: " + errors.get(0).location() + " [" + errors.get(0).ruleId() + "] "
+        + errors.get(0).message());
   }
 
   private Optional<String> artifact(String artifact) {

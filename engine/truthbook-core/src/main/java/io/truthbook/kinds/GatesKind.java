@@ -30,7 +30,7 @@ final class GatesKind implements KindDescriptor {
         f.texts("governs"),
         f.objects("criteria").stream()
             .map(c -> new Gate.Criterion(c.text("id"), c.at(), c.text("description"), c.optRef("workstream"),
-                c.optText("artifact")))
+                c.optText("artifact"), c.texts("clean")))
             .toList(),
         f.objects("signoffs").stream()
             .map(s -> new Gate.Signoff(s.ref("reviewer"), s.text("date"), s.at("date"), s.text("digest"))).toList())));
@@ -55,7 +55,9 @@ final class GatesKind implements KindDescriptor {
       out.add(new Entity.Builder("gate", g.id()).put("title", g.title()).list("governs", g.governs()).build());
       g.criteria().forEach(c -> out.add(new Entity.Builder("gate criterion", g.id() + "/" + c.id())
           .put("description", c.description()).put("workstream", c.workstream().map(Ref::id))
-          .put("artifact", c.artifact()).build()));
+          .put("artifact", c.artifact())
+          .list("clean", c.clean().isEmpty() ? java.util.Optional.<List<String>>empty() : java.util.Optional.of(c.clean()))
+          .build()));
     }
     truth.readiness().forEach(r -> out.add(new Entity.Builder("readiness", r.id()).put("statement", r.statement())
         .put("gate", r.gate().map(Ref::id)).build()));

@@ -21,7 +21,9 @@ public enum EntityKind {
   WORKSTREAM(ManifestKind.WORKSTREAMS),
   RISK(ManifestKind.RISKS),
   CHAPTER(ManifestKind.BOOK),
-  SOURCE(ManifestKind.SOURCES);
+  SOURCE(ManifestKind.SOURCES),
+  PROFILE(ManifestKind.IMPORTS),
+  MAPPING(ManifestKind.IMPORTS);
 
   private final ManifestKind definedIn;
 

@@ -18,9 +18,16 @@ public record Gate(
     signoffs = List.copyOf(signoffs);
   }
 
-  /** One thing that must hold before the gate can pass. */
-  public record Criterion(
-      String id, Location at, String description, Optional<Ref> workstream, Optional<String> artifact) {}
+  /**
+   * One thing that must hold before the gate can pass: a workstream done, an artifact present, the
+   * manifests of some kinds present and without errors ({@code clean}), or a reviewer's judgement.
+   */
+  public record Criterion(String id, Location at, String description, Optional<Ref> workstream,
+      Optional<String> artifact, List<String> clean) {
+    public Criterion {
+      clean = List.copyOf(clean);
+    }
+  }
 
   /** A reviewer's approval of the content the gate governs, bound to its digest; {@code dateAt} locates its date. */
   public record Signoff(Ref reviewer, String date, Location dateAt, String digest) {}

@@ -16,7 +16,8 @@ public enum ManifestKind {
   WORKSTREAMS,
   RISKS,
   BOOK,
-  SOURCES;
+  SOURCES,
+  IMPORTS;
 
   /** The name written in a manifest's {@code kind:} field. */
   public String id() {

@@ -128,6 +128,26 @@ public final class Truth {
     return all(Source.class);
   }
 
+  /** The import's source profiles: known export formats. */
+  public List<ImportProfile> importProfiles() {
+    return all(ImportProfile.class);
+  }
+
+  /** The import's mappings of profiles to canonical columns. */
+  public List<ImportMapping> importMappings() {
+    return all(ImportMapping.class);
+  }
+
+  /** Which source wins a column several profiles' mappings write. */
+  public List<ImportPolicy.Precedence> importPrecedence() {
+    return all(ImportPolicy.Precedence.class);
+  }
+
+  /** What AI may suggest during an import and who approves it (one per imports manifest that says). */
+  public List<ImportPolicy.Assistance> importAssistance() {
+    return all(ImportPolicy.Assistance.class);
+  }
+
   /** The kinds some manifest declared. */
   public Set<ManifestKind> present() {
     return present;

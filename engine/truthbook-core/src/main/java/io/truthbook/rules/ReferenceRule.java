@@ -61,6 +61,13 @@ final class ReferenceRule implements Rule {
     });
     truth.risks().forEach(r -> found.add(index.unresolved(EntityKind.OWNER, r.owner(), "owner")));
     truth.chapters().forEach(c -> found.add(index.unresolved(EntityKind.OWNER, c.owner(), "owner")));
+    truth.importMappings().forEach(m -> found.add(index.unresolved(EntityKind.PROFILE, m.profile(), "import profile")));
+    truth.importPrecedence().forEach(p -> p.order()
+        .forEach(o -> found.add(index.unresolved(EntityKind.PROFILE, o, "import profile"))));
+    truth.importAssistance().forEach(a -> {
+      found.add(index.unresolved(EntityKind.OWNER, a.steward(), "steward"));
+      found.add(index.unresolved(EntityKind.GATE, a.gate(), "gate"));
+    });
     return found.stream().flatMap(Optional::stream).toList();
   }
 }

@@ -51,6 +51,8 @@ final class UniqueIdRule implements Rule {
     unique("chapter", truth.chapters(), c -> c.id(), c -> c.at(), findings);
     unique("source", truth.sources(), x -> x.id(), x -> x.at(), findings);
     unique("glossary term", truth.glossary(), g -> g.term(), g -> g.at(), findings);
+    unique("import profile", truth.importProfiles(), p -> p.id(), p -> p.at(), findings);
+    unique("import mapping", truth.importMappings(), m -> m.id(), m -> m.at(), findings);
     return findings;
   }
 

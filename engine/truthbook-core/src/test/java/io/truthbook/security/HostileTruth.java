@@ -29,7 +29,11 @@ final class HostileTruth {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final List<String> corpus;
-  private int next;
+  /**
+   * Where the corpus rotation stands per field ({@code parent/key}): each kind of field walks the corpus
+   * from a place of its own, so what a domain's name holds does not shift when another manifest gains a field.
+   */
+  private final Map<String, Integer> next = new java.util.HashMap<>();
 
   private HostileTruth(List<String> corpus) {
     this.corpus = corpus;
@@ -98,11 +102,11 @@ final class HostileTruth {
             || field.getKey().equals("name") && Set.of("owners", "domains").contains(parent)
             || field.getKey().equals("purpose") && parent.equals("domains");
         if (text && value.isTextual()) {
-          object.set(field.getKey(), TextNode.valueOf(hostile()));
+          object.set(field.getKey(), TextNode.valueOf(hostile(parent + "/" + field.getKey())));
         } else if (text && value instanceof ArrayNode array) {
           for (int i = 0; i < array.size(); i++) {
             if (array.get(i).isTextual()) {
-              array.set(i, TextNode.valueOf(hostile()));
+              array.set(i, TextNode.valueOf(hostile(parent + "/" + field.getKey())));
             }
           }
         } else {
@@ -114,7 +118,9 @@ final class HostileTruth {
     }
   }
 
-  private String hostile() {
-    return corpus.get(next++ % corpus.size());
+  private String hostile(String field) {
+    // each field starts at its own place in the corpus, so different fields show different attacks
+    int n = next.merge(field, 1, Integer::sum) - 1 + Math.floorMod(field.hashCode(), corpus.size());
+    return corpus.get(n % corpus.size());
   }
 }

@@ -142,6 +142,8 @@ public final class Anchors {
     truth.risks().forEach(r -> all.add(new EntityRef(EntityKind.RISK, r.id())));
     truth.chapters().forEach(c -> all.add(new EntityRef(EntityKind.CHAPTER, c.id())));
     truth.sources().forEach(s -> all.add(new EntityRef(EntityKind.SOURCE, s.id())));
+    truth.importProfiles().forEach(p -> all.add(new EntityRef(EntityKind.PROFILE, p.id())));
+    truth.importMappings().forEach(m -> all.add(new EntityRef(EntityKind.MAPPING, m.id())));
     return new ArrayList<>(all);
   }
 }

@@ -21,6 +21,7 @@ public final class GeneratedReference {
       new PlanCatalogue.Workstreams(),
       new PlanCatalogue.Gates(),
       new PlanCatalogue.Risks(),
+      new ImportCatalogue(),
       new ClaimCatalogue(),
       new ReconciliationChapter(),
       new BookCatalogue.Chapters(),

@@ -176,6 +176,8 @@ final class SearchIndex {
       case RISK -> "Risk";
       case CHAPTER -> "Chapter";
       case SOURCE -> "Source";
+      case PROFILE -> "Import profile";
+      case MAPPING -> "Import mapping";
     };
   }
 }
