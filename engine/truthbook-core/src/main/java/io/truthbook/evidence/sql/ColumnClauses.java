@@ -115,11 +115,39 @@ final class ColumnClauses {
       return identifier(tokens).map(to -> List.of(located(
           new ColumnChange.Rename(from.get().identifier(), to.identifier()), from.get()))).orElse(List.of());
     }
+    if (tokens.accept("MODIFY")) {
+      tokens.accept("COLUMN");
+      return column(tokens).map(c -> redefine(c.name(), c)).orElse(List.of());
+    }
+    if (tokens.accept("CHANGE")) {
+      tokens.accept("COLUMN");
+      Optional<SqlToken> from = identifier(tokens);
+      Optional<ColumnDef> to = from.flatMap(f -> column(tokens));
+      if (to.isEmpty()) {
+        return List.of();
+      }
+      List<Located> changes = new ArrayList<>();
+      if (!from.get().identifier().equals(to.get().name())) {
+        changes.add(located(new ColumnChange.Rename(from.get().identifier(), to.get().name()), from.get()));
+      }
+      changes.addAll(redefine(to.get().name(), to.get()));
+      return changes;
+    }
     if (tokens.accept("ALTER") && !tokens.peekWord("CONSTRAINT")) {
       tokens.accept("COLUMN");
       return identifier(tokens).flatMap(c -> alterColumn(tokens, c)).map(List::of).orElse(List.of());
     }
     return List.of();
+  }
+
+  /**
+   * MySQL's MODIFY and CHANGE: the column takes the definition's type, nullability and default;
+   * its keys stay as they were, as MySQL keeps its indexes.
+   */
+  private static List<Located> redefine(String column, ColumnDef definition) {
+    return List.of(new Located(new ColumnChange.SetType(column, definition.type()), definition.at()),
+        new Located(new ColumnChange.SetNotNull(column, definition.notNull()), definition.at()),
+        new Located(new ColumnChange.SetDefault(column, definition.defaultValue()), definition.at()));
   }
 
   /** After ALTER [COLUMN] name: a type, nullability or default change; other changes are no business here. */
