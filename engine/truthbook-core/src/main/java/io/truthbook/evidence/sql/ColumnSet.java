@@ -223,7 +223,8 @@ public final class ColumnSet {
         }
       } else if (change instanceof ColumnChange.AddForeignKey key) {
         for (int i = 0; i < key.columns().size(); i++) {
-          Optional<String> target = i < key.referenced().size() ? Optional.of(key.referenced().get(i)) : Optional.empty();
+          Optional<String> target =
+              i < key.referenced().size() ? Optional.of(key.referenced().get(i)) : Optional.empty();
           ForeignKey fk = new ForeignKey(key.table(), target);
           update(op, shape, key.columns().get(i), "adds a foreign key on",
               c -> c.withReferences(Optional.of(fk), op.at())).ifPresent(this::link);
