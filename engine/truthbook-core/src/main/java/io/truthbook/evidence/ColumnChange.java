@@ -1,7 +1,6 @@
 package io.truthbook.evidence;
 
 import io.truthbook.evidence.Evidence.ColumnDef;
-import io.truthbook.evidence.Evidence.ForeignKey;
 import java.util.List;
 import java.util.Optional;
 

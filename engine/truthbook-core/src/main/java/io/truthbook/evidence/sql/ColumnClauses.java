@@ -15,13 +15,13 @@ import java.util.Set;
 
 /**
  * Reads columns out of SQL: the element list of a {@code CREATE TABLE} (column definitions and
- * table constraints) and the column actions of an {@code ALTER TABLE}. Clauses that do not shape a
- * column's name, type, nullability, default, keys or foreign key (CHECK, COLLATE, indexes, storage)
- * are passed over.
+ * table constraints), and the column definitions and constraints {@link AlterColumnActions} meets.
+ * Clauses that do not shape a column's name, type, nullability, default, keys or foreign key
+ * (CHECK, COLLATE, indexes, storage) are passed over.
  */
 final class ColumnClauses {
   /** Words that end a column's type and start its constraints. */
-  private static final Set<String> CONSTRAINT_WORDS = Set.of("not", "null", "default", "primary", "unique",
+  static final Set<String> CONSTRAINT_WORDS = Set.of("not", "null", "default", "primary", "unique",
       "references", "check", "constraint", "collate", "generated", "auto_increment", "autoincrement", "comment",
       "on", "identity", "using");
   /** Words that start a table constraint rather than a column. */
@@ -79,73 +79,8 @@ final class ColumnClauses {
     return complete ? Optional.of(List.copyOf(columns.values())) : Optional.empty();
   }
 
-  /** The column changes of one ALTER TABLE action (the tokens between its commas). */
-  List<Located> alterAction(List<SqlToken> action) {
-    if (action.isEmpty()) {
-      return List.of();
-    }
-    TokenCursor tokens = new TokenCursor(action);
-    if (tokens.accept("ADD")) {
-      if (isTableConstraint(tokens)) {
-        return tableConstraint(tokens);
-      }
-      if (tokens.peekWord("INDEX", "KEY")) {
-        return List.of();
-      }
-      tokens.accept("COLUMN");
-      boolean ifNotExists = tokens.accept("IF", "NOT", "EXISTS");
-      return column(tokens).map(c -> List.of(new Located(new ColumnChange.Add(c, ifNotExists), c.at())))
-          .orElse(List.of());
-    }
-    if (tokens.accept("DROP")) {
-      if (tokens.peekWord("CONSTRAINT", "PRIMARY", "FOREIGN", "INDEX", "KEY", "CHECK")) {
-        return List.of();
-      }
-      tokens.accept("COLUMN");
-      boolean ifExists = tokens.accept("IF", "EXISTS");
-      return identifier(tokens).map(c -> List.of(located(new ColumnChange.Drop(c.identifier(), ifExists), c)))
-          .orElse(List.of());
-    }
-    if (tokens.accept("RENAME")) {
-      boolean column = tokens.accept("COLUMN");
-      Optional<SqlToken> from = identifier(tokens);
-      if (from.isEmpty() || (!column && from.get().isWord("TO")) || !tokens.accept("TO")) {
-        return List.of();
-      }
-      return identifier(tokens).map(to -> List.of(located(
-          new ColumnChange.Rename(from.get().identifier(), to.identifier()), from.get()))).orElse(List.of());
-    }
-    if (tokens.accept("ALTER") && !tokens.peekWord("CONSTRAINT")) {
-      tokens.accept("COLUMN");
-      return identifier(tokens).flatMap(c -> alterColumn(tokens, c)).map(List::of).orElse(List.of());
-    }
-    return List.of();
-  }
-
-  /** After ALTER [COLUMN] name: a type, nullability or default change; other changes are no business here. */
-  private Optional<Located> alterColumn(TokenCursor tokens, SqlToken column) {
-    String name = column.identifier();
-    if (tokens.accept("SET", "DATA", "TYPE") || tokens.accept("TYPE")) {
-      List<SqlToken> type = until(tokens, CONSTRAINT_WORDS);
-      return type.isEmpty() ? Optional.empty() : Optional.of(located(new ColumnChange.SetType(name, raw(type)), column));
-    }
-    if (tokens.accept("SET", "NOT", "NULL")) {
-      return Optional.of(located(new ColumnChange.SetNotNull(name, true), column));
-    }
-    if (tokens.accept("DROP", "NOT", "NULL")) {
-      return Optional.of(located(new ColumnChange.SetNotNull(name, false), column));
-    }
-    if (tokens.accept("SET", "DEFAULT")) {
-      return expression(tokens).map(e -> located(new ColumnChange.SetDefault(name, Optional.of(e)), column));
-    }
-    if (tokens.accept("DROP", "DEFAULT")) {
-      return Optional.of(located(new ColumnChange.SetDefault(name, Optional.empty()), column));
-    }
-    return Optional.empty();
-  }
-
   /** A column definition: name, type as written, then its constraints in any order. */
-  private Optional<ColumnDef> column(TokenCursor tokens) {
+  Optional<ColumnDef> column(TokenCursor tokens) {
     Optional<SqlToken> name = identifier(tokens);
     if (name.isEmpty()) {
       return Optional.empty();
@@ -202,7 +137,7 @@ final class ColumnClauses {
     tokens.skipGroup();
   }
 
-  private static boolean isTableConstraint(TokenCursor tokens) {
+  static boolean isTableConstraint(TokenCursor tokens) {
     if (tokens.peekWord("CONSTRAINT")) {
       return true;
     }
@@ -231,7 +166,7 @@ final class ColumnClauses {
   }
 
   /** [CONSTRAINT name] PRIMARY KEY (...) | UNIQUE [KEY|INDEX] [name] (...) | FOREIGN KEY [name] (...) REFERENCES ... */
-  private List<Located> tableConstraint(TokenCursor tokens) {
+  List<Located> tableConstraint(TokenCursor tokens) {
     SqlToken start = tokens.peek().orElseThrow();
     if (tokens.accept("CONSTRAINT")) {
       tokens.advance();
@@ -321,14 +256,14 @@ final class ColumnClauses {
     return names;
   }
 
-  private static Optional<SqlToken> identifier(TokenCursor tokens) {
+  static Optional<SqlToken> identifier(TokenCursor tokens) {
     Optional<SqlToken> token = tokens.peek().filter(SqlToken::isIdentifier).filter(t -> !t.text().isEmpty());
     token.ifPresent(t -> tokens.advance());
     return token;
   }
 
   /** A default expression: at least one token, then up to the next constraint word outside parentheses. */
-  private Optional<String> expression(TokenCursor tokens) {
+  Optional<String> expression(TokenCursor tokens) {
     if (tokens.atEnd()) {
       return Optional.empty();
     }
@@ -340,7 +275,7 @@ final class ColumnClauses {
   }
 
   /** The tokens up to one of the words (outside parentheses; "character set" ends a type too). */
-  private static List<SqlToken> until(TokenCursor tokens, Set<String> stop) {
+  static List<SqlToken> until(TokenCursor tokens, Set<String> stop) {
     List<SqlToken> taken = new ArrayList<>();
     int depth = 0;
     while (!tokens.atEnd()) {
@@ -361,7 +296,7 @@ final class ColumnClauses {
   }
 
   /** The source text from the first token to the end of the last, whitespace runs as one space. */
-  private String raw(List<SqlToken> tokens) {
+  String raw(List<SqlToken> tokens) {
     SqlToken last = tokens.get(tokens.size() - 1);
     return text.substring(tokens.get(0).offset(), Math.max(tokens.get(0).offset(), last.end()))
         .replaceAll("\\s+", " ").trim();
@@ -371,7 +306,7 @@ final class ColumnClauses {
     return lines.at(token.offset());
   }
 
-  private Located located(ColumnChange change, SqlToken token) {
+  Located located(ColumnChange change, SqlToken token) {
     return new Located(change, at(token));
   }
 }

@@ -9,7 +9,7 @@ import io.truthbook.evidence.Evidence.TableOp;
 import io.truthbook.model.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,21 +45,51 @@ public final class ColumnSet {
   /** A column operation that did not fit the columns before it, at the operation's location. */
   public record Anomaly(Location at, String message) {}
 
-  /** A table while operations apply: its columns by name, in order. */
+  /**
+   * A column while operations apply. A foreign key points at the slot of the column it references
+   * (or at least its table's shape), so that renames move it in constant time and drops cut it.
+   */
+  private static final class Slot {
+    private String name;
+    private ColumnDef definition;
+    private final long position;
+    private boolean dropped;
+    private Optional<Shape> targetTable = Optional.empty();
+    private Optional<Slot> targetColumn = Optional.empty();
+
+    Slot(ColumnDef definition, long position) {
+      this.name = definition.name();
+      this.definition = definition;
+      this.position = position;
+    }
+
+    /** The column as it stands: its name, and its foreign key as the target is now called. */
+    ColumnDef column() {
+      Optional<ForeignKey> references = definition.references();
+      if (targetColumn.isPresent()) {
+        Slot target = targetColumn.get();
+        references = target.dropped || targetTable.get().dropped ? Optional.empty()
+            : Optional.of(new ForeignKey(targetTable.get().name.name(), Optional.of(target.name)));
+      } else if (targetTable.isPresent()) {
+        references = targetTable.get().dropped ? Optional.empty()
+            : references.map(fk -> new ForeignKey(targetTable.get().name.name(), fk.column()));
+      }
+      return definition.withName(name, definition.at()).withReferences(references, definition.at());
+    }
+  }
+
+  /** A table while operations apply: its columns by name. */
   private static final class Shape {
-    private final QualifiedName name;
+    private QualifiedName name;
     private final boolean known;
-    private final Map<String, ColumnDef> columns = new LinkedHashMap<>();
+    private final Map<String, Slot> columns = new HashMap<>();
+    /** The primary key columns, so that {@code REFERENCES t} finds its target without a scan. */
+    private final List<Slot> keys = new ArrayList<>();
+    private boolean dropped;
 
     Shape(QualifiedName name, boolean known) {
       this.name = name;
       this.known = known;
-    }
-
-    Shape renamed(QualifiedName newName) {
-      Shape moved = new Shape(newName, known);
-      moved.columns.putAll(columns);
-      return moved;
     }
   }
 
@@ -83,7 +113,10 @@ public final class ColumnSet {
     }
     List<Table> result = new ArrayList<>();
     for (Shape shape : applied.tables.values()) {
-      result.add(new Table(shape.name.schema(), shape.name.name(), shape.known, List.copyOf(shape.columns.values())));
+      List<Slot> slots = new ArrayList<>(shape.columns.values());
+      slots.sort(Comparator.comparingLong(slot -> slot.position));
+      result.add(new Table(shape.name.schema(), shape.name.name(), shape.known,
+          slots.stream().map(Slot::column).toList()));
     }
     result.sort(BY_NAME);
     return new ColumnSet(result, applied.anomalies);
@@ -108,6 +141,7 @@ public final class ColumnSet {
   private static final class Applied {
     private final TableIndex<Shape> tables = new TableIndex<>();
     private final List<Anomaly> anomalies = new ArrayList<>();
+    private long positions;
 
     void table(TableOp op) {
       if (op.view()) {
@@ -119,21 +153,22 @@ public final class ColumnSet {
           if (tables.find(name).isEmpty()) {
             Shape shape = new Shape(name, op.columns().isPresent());
             tables.put(name, shape);
-            op.columns().orElse(List.of()).forEach(c -> shape.columns.put(c.name(), c));
-            // a REFERENCES naming only the table means its primary key, known once the table exists
-            shape.columns.replaceAll((n, c) -> c.withReferences(c.references().map(this::resolved), c.at()));
+            List<Slot> added = new ArrayList<>();
+            op.columns().orElse(List.of()).forEach(c -> add(shape, c).ifPresent(added::add));
+            // foreign keys once every column is there: a table may reference itself
+            added.forEach(this::link);
           }
           break;
         case RENAME:
-          tables.remove(name).ifPresent(old -> {
-            QualifiedName renamed = new QualifiedName(old.name.schema(), op.newName().orElse(op.name()));
-            tables.remove(renamed);
-            tables.put(renamed, old.renamed(renamed));
-            retarget(fk -> fk.table().equals(old.name.name()) ? new ForeignKey(renamed.name(), fk.column()) : fk);
+          tables.remove(name).ifPresent(shape -> {
+            QualifiedName renamed = new QualifiedName(shape.name.schema(), op.newName().orElse(op.name()));
+            tables.remove(renamed).ifPresent(replaced -> replaced.dropped = true);
+            shape.name = renamed;
+            tables.put(renamed, shape);
           });
           break;
         case DROP:
-          tables.remove(name);
+          tables.remove(name).ifPresent(shape -> shape.dropped = true);
           break;
         default:
           throw new IllegalStateException("unknown table action " + op.action());
@@ -151,24 +186,24 @@ public final class ColumnSet {
       Shape shape = found.get();
       ColumnChange change = op.change();
       if (change instanceof ColumnChange.Add add) {
-        ColumnDef column = add.column();
-        if (shape.columns.containsKey(column.name())) {
+        if (shape.columns.containsKey(add.column().name())) {
           if (!add.ifNotExists()) {
-            anomalies.add(new Anomaly(op.at(), "adds column '" + column.name() + "' to table '" + name
+            anomalies.add(new Anomaly(op.at(), "adds column '" + add.column().name() + "' to table '" + name
                 + "', which already has it"));
           }
           return;
         }
-        shape.columns.put(column.name(), column.withReferences(column.references().map(this::resolved), op.at()));
+        add(shape, add.column()).ifPresent(this::link);
       } else if (change instanceof ColumnChange.Drop drop) {
-        if (shape.columns.remove(drop.column()) == null) {
+        Slot dropped = shape.columns.remove(drop.column());
+        if (dropped == null) {
           if (!drop.ifExists()) {
             missing(op, shape, drop.column(), "drops");
           }
           return;
         }
-        String table = shape.name.name();
-        retarget(fk -> fk.table().equals(table) && fk.column().filter(drop.column()::equals).isPresent() ? null : fk);
+        dropped.dropped = true;
+        shape.keys.remove(dropped);
       } else if (change instanceof ColumnChange.Rename rename) {
         rename(op, shape, rename);
       } else if (change instanceof ColumnChange.SetType set) {
@@ -178,54 +213,64 @@ public final class ColumnSet {
       } else if (change instanceof ColumnChange.SetDefault set) {
         update(op, shape, set.column(), "changes the default of", c -> c.withDefault(set.expression(), op.at()));
       } else if (change instanceof ColumnChange.AddPrimaryKey key) {
-        key.columns().forEach(column -> update(op, shape, column, "makes a primary key of",
-            c -> c.withKeys(true, c.unique(), op.at())));
+        for (String column : key.columns()) {
+          update(op, shape, column, "makes a primary key of", c -> c.withKeys(true, c.unique(), op.at()))
+              .filter(slot -> !shape.keys.contains(slot)).ifPresent(shape.keys::add);
+        }
       } else if (change instanceof ColumnChange.AddUnique unique) {
         if (unique.columns().size() == 1) {
-          update(op, shape, unique.columns().get(0), "makes unique",
-              c -> c.withKeys(c.primaryKey(), true, op.at()));
+          update(op, shape, unique.columns().get(0), "makes unique", c -> c.withKeys(c.primaryKey(), true, op.at()));
         }
       } else if (change instanceof ColumnChange.AddForeignKey key) {
         for (int i = 0; i < key.columns().size(); i++) {
-          Optional<String> target = i < key.referenced().size() ? Optional.of(key.referenced().get(i)) : Optional.empty();
-          ForeignKey fk = resolved(new ForeignKey(key.table(), target));
+          Optional<String> target =
+              i < key.referenced().size() ? Optional.of(key.referenced().get(i)) : Optional.empty();
+          ForeignKey fk = new ForeignKey(key.table(), target);
           update(op, shape, key.columns().get(i), "adds a foreign key on",
-              c -> c.withReferences(Optional.of(fk), op.at()));
+              c -> c.withReferences(Optional.of(fk), op.at())).ifPresent(this::link);
         }
       }
+    }
+
+    /** A new column of the shape; empty (and nothing added) when the shape has one of that name. */
+    private Optional<Slot> add(Shape shape, ColumnDef column) {
+      if (shape.columns.containsKey(column.name())) {
+        return Optional.empty();
+      }
+      Slot slot = new Slot(column, positions++);
+      shape.columns.put(column.name(), slot);
+      if (column.primaryKey()) {
+        shape.keys.add(slot);
+      }
+      return Optional.of(slot);
     }
 
     private void rename(ColumnOp op, Shape shape, ColumnChange.Rename rename) {
-      if (!shape.columns.containsKey(rename.column())) {
+      Slot slot = shape.columns.remove(rename.column());
+      if (slot == null) {
         missing(op, shape, rename.column(), "renames");
         return;
       }
-      if (shape.columns.containsKey(rename.newName())) {
+      Slot replaced = shape.columns.put(rename.newName(), slot);
+      if (replaced != null) {
+        replaced.dropped = true;
+        shape.keys.remove(replaced);
         anomalies.add(new Anomaly(op.at(), "renames column '" + rename.column() + "' of table '" + shape.name
             + "' to '" + rename.newName() + "', which already exists"));
       }
-      // rebuild in order, so the renamed column keeps its place
-      Map<String, ColumnDef> before = new LinkedHashMap<>(shape.columns);
-      shape.columns.clear();
-      before.forEach((n, c) -> {
-        if (n.equals(rename.column())) {
-          shape.columns.put(rename.newName(), c.withName(rename.newName(), op.at()));
-        } else if (!n.equals(rename.newName())) {
-          shape.columns.put(n, c);
-        }
-      });
-      String table = shape.name.name();
-      retarget(fk -> fk.table().equals(table) && fk.column().filter(rename.column()::equals).isPresent()
-          ? new ForeignKey(table, Optional.of(rename.newName())) : fk);
+      slot.name = rename.newName();
+      slot.definition = slot.definition.withName(rename.newName(), op.at());
     }
 
-    private void update(ColumnOp op, Shape shape, String column, String verb, UnaryOperator<ColumnDef> change) {
-      ColumnDef current = shape.columns.get(column);
-      if (current == null) {
+    private Optional<Slot> update(ColumnOp op, Shape shape, String column, String verb,
+        UnaryOperator<ColumnDef> change) {
+      Slot slot = shape.columns.get(column);
+      if (slot == null) {
         missing(op, shape, column, verb);
-        return;
+        return Optional.empty();
       }
-      shape.columns.put(column, change.apply(current));
+      slot.definition = change.apply(slot.definition);
+      return Optional.of(slot);
     }
 
     /** A column that is not there; in a table whose columns are not all known, it may well be. */
@@ -236,23 +281,16 @@ public final class ColumnSet {
       }
     }
 
-    /** The foreign key with its column filled in from the target's single primary key column, if known. */
-    private ForeignKey resolved(ForeignKey fk) {
-      if (fk.column().isPresent()) {
-        return fk;
-      }
-      List<String> keys = tables.get(new QualifiedName(Optional.empty(), fk.table()))
-          .map(t -> t.columns.values().stream().filter(ColumnDef::primaryKey).map(ColumnDef::name).toList())
-          .orElse(List.of());
-      return keys.size() == 1 ? new ForeignKey(fk.table(), Optional.of(keys.get(0))) : fk;
-    }
-
-    /** Rewrites every foreign key (null drops it), keeping each column's location. */
-    private void retarget(UnaryOperator<ForeignKey> change) {
-      for (Shape shape : tables.values()) {
-        shape.columns.replaceAll((n, c) -> c.references().isEmpty() ? c
-            : c.withReferences(Optional.ofNullable(change.apply(c.references().get())), c.at()));
-      }
+    /**
+     * Points the slot's foreign key at the table and column it names as they exist now; a column left
+     * out means the table's single primary key column. A target no scan created keeps its written name.
+     */
+    private void link(Slot slot) {
+      Optional<ForeignKey> fk = slot.definition.references();
+      slot.targetTable = fk.flatMap(f -> tables.get(new QualifiedName(Optional.empty(), f.table())));
+      slot.targetColumn = slot.targetTable.flatMap(table -> fk.get().column().isPresent()
+          ? Optional.ofNullable(table.columns.get(fk.get().column().get()))
+          : table.keys.size() == 1 ? Optional.of(table.keys.get(0)) : Optional.empty());
     }
   }
 }

@@ -14,13 +14,14 @@ import java.util.Optional;
 /**
  * Reads the table and column operations of one SQL statement (its tokens without the closing ';'):
  * CREATE [OR REPLACE] TABLE/VIEW with its columns, ALTER TABLE/VIEW ... RENAME TO and column actions
- * (see {@link ColumnClauses}), DROP TABLE/VIEW and MySQL's RENAME TABLE. Every other statement is
+ * (see {@link AlterColumnActions}), DROP TABLE/VIEW and MySQL's RENAME TABLE. Every other statement is
  * none of its business.
  */
 final class TableStatementReader {
   private final LineIndex lines;
   private final MigrationFile file;
   private final ColumnClauses columns;
+  private final AlterColumnActions actions;
   private final List<MigrationStep> ops = new ArrayList<>();
   private final List<ExtractionProblem> problems = new ArrayList<>();
 
@@ -29,6 +30,7 @@ final class TableStatementReader {
     this.lines = lines;
     this.file = file;
     this.columns = new ColumnClauses(text, lines);
+    this.actions = new AlterColumnActions(columns);
   }
 
   List<MigrationStep> ops() {
@@ -102,7 +104,7 @@ final class TableStatementReader {
     do {
       List<SqlToken> action = tokens.peekClause();
       if (!view) {
-        for (ColumnClauses.Located change : columns.alterAction(action)) {
+        for (ColumnClauses.Located change : actions.read(action)) {
           ops.add(new ColumnOp(table.get().schema(), table.get().name(), change.change(), file.order(ops.size()),
               change.at()));
         }

@@ -3,12 +3,14 @@ package io.truthbook.evidence.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.truthbook.evidence.Evidence.MigrationStep;
 import io.truthbook.evidence.Evidence.TableOp;
 import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.SourceFile;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,16 @@ class HostileInputTest {
         def + "(".repeat(500_000),
         def + "'''" + "x\n".repeat(500_000),
         def + "    \"".repeat(200_000),
-        ("revision = 'r'\n" + "def upgrade():\n").repeat(50_000));
+        ("revision = 'r'\n" + "def upgrade():\n").repeat(50_000),
+        "CREATE TABLE t (" + "c int, ".repeat(200_000) + "d int);",
+        "CREATE TABLE t (a int " + "DEFAULT (".repeat(200_000) + ");",
+        "CREATE TABLE t (" + "a int REFERENCES b (".repeat(100_000) + ");",
+        "ALTER TABLE t " + "ADD COLUMN c int, ".repeat(100_000) + "DROP x;",
+        "ALTER TABLE t " + "ALTER COLUMN c TYPE ".repeat(100_000) + ";",
+        def + "    op.create_table('t', " + "sa.Column('c', sa.Integer()), ".repeat(50_000) + ")\n",
+        def + "    op.add_column('t', " + "sa.Column(".repeat(100_000) + "\n",
+        def + "    with op.batch_alter_table('t') as b:\n" + "        b.add_column(sa.Column('c', sa.Text()))\n"
+            .repeat(50_000));
   }
 
   @ParameterizedTest
@@ -86,6 +97,23 @@ class HostileInputTest {
 
     assertThat(set.tables()).isEmpty();
     assertThat(set.anomalies()).hasSize(2 * 50_000 - 2);
+  }
+
+  @Test
+  void keepsRenamesUnderManyForeignKeysCheapToApply() {
+    StringBuilder text = new StringBuilder("CREATE TABLE k (id int PRIMARY KEY);\nCREATE TABLE t (x int);\n");
+    for (int i = 0; i < 20_000; i++) {
+      text.append("ALTER TABLE t ADD COLUMN c").append(i).append(" int REFERENCES k;\n");
+    }
+    text.append("ALTER TABLE k RENAME TO j;\nALTER TABLE j RENAME TO k;\n".repeat(25_000));
+    text.append("ALTER TABLE k RENAME COLUMN id TO z;\nALTER TABLE k RENAME COLUMN z TO id;\n".repeat(25_000));
+    List<MigrationStep> steps = ColumnText.steps(sql.extract(SourceFile.of("db/V1__a.sql", text.toString())).evidence());
+
+    ColumnSet set = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ColumnSet.apply(MigrationOrder.sort(steps)));
+
+    assertThat(set.anomalies()).isEmpty();
+    assertThat(set.table("t").orElseThrow().columns()).hasSize(20_001)
+        .allSatisfy(c -> assertThat(c.references().map(Object::toString)).isIn(Optional.empty(), Optional.of("k.id")));
   }
 
   private void checkBoth(String text) {
@@ -107,5 +135,6 @@ class HostileInputTest {
       assertThat(problem.at().column()).as("column in %s", problem).isGreaterThanOrEqualTo(1);
     }
     TableSet.apply(MigrationOrder.sort(ops));
+    ColumnSet.apply(MigrationOrder.sort(ColumnText.steps(result.evidence())));
   }
 }

@@ -142,4 +142,21 @@ class SqlColumnsTest {
     assertThat(TableOpText.ops(result)).containsExactly("RENAME deals -> crm_deal @14:1");
     assertThat(problems(result)).isEmpty();
   }
+
+  @Test
+  void readsMySqlModifyAndChangeAsRedefinitions() {
+    Extractor.Result result = extract("""
+        ALTER TABLE `orders` MODIFY COLUMN `note` varchar(500) NOT NULL DEFAULT '',
+            CHANGE `placed` `placed_at` datetime NULL;
+        """);
+
+    assertThat(changes(result)).containsExactly(
+        "orders SetType[column=note, type=varchar(500)] @1:36",
+        "orders SetNotNull[column=note, notNull=true] @1:36",
+        "orders SetDefault[column=note, expression=Optional['']] @1:36",
+        "orders Rename[column=placed, newName=placed_at] @2:12",
+        "orders SetType[column=placed_at, type=datetime] @2:21",
+        "orders SetNotNull[column=placed_at, notNull=false] @2:21",
+        "orders SetDefault[column=placed_at, expression=Optional.empty] @2:21");
+  }
 }
