@@ -43,6 +43,10 @@ public final class EvidenceRules {
       new RuleInfo("source.glob", Severity.ERROR, "a source's include or exclude glob is over the length limit",
           "An include or exclude glob longer than " + Glob.MAX_LENGTH + " characters is not compiled, and the"
               + " extractor it selects for does not run.", "shorten the glob"),
+      new RuleInfo("source.unmatched", Severity.WARNING, "a source's include glob matches no file",
+          "An include glob that matches no file reads nothing; a typo or a moved folder would otherwise leave the"
+              + " extractor silent and the check clean.",
+          "fix the glob (relative to the source's folder), or remove it"),
       new RuleInfo("evidence.parse", Severity.ERROR, "a repository file cannot be read as its format",
           "An extractor met malformed input (SQL, Python, nginx, YAML, ...) or a file that is not UTF-8; the"
               + " evidence in it is unknown, so drift cannot be judged.",

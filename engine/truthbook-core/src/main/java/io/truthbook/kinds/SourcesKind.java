@@ -21,7 +21,8 @@ final class SourcesKind implements KindDescriptor {
     manifest.objects("sources").forEach(f -> truth.add(Source.class, new Source(f.text("id"), f.at(),
         f.optText("path"), f.optText("repository"), f.optText("url"), f.optText("subdir"), f.optText("ref"),
         f.objects("extractors").stream()
-            .map(e -> new Source.ExtractorSelection(e.text("name"), e.texts("include"), e.texts("exclude")))
+            .map(e -> new Source.ExtractorSelection(e.text("name"), e.texts("include"), e.texts("exclude"),
+                e.at("include")))
             .toList())));
   }
 

@@ -21,8 +21,11 @@ public record Source(
     extractors = List.copyOf(extractors);
   }
 
-  /** One extractor and the globs of the files it reads (empty include: all it supports). */
-  public record ExtractorSelection(String name, List<String> include, List<String> exclude) {
+  /**
+   * One extractor and the globs of the files it reads (empty include: all it supports); {@code at} is
+   * where its globs are written, so that a glob matching nothing can be pointed at.
+   */
+  public record ExtractorSelection(String name, List<String> include, List<String> exclude, Location at) {
     public ExtractorSelection {
       include = List.copyOf(include);
       exclude = List.copyOf(exclude);

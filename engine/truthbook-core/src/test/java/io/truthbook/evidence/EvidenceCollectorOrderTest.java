@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Extractors run concurrently, yet evidence and findings come out as if they ran one after another. */
 class EvidenceCollectorOrderTest {
+  private static final Location AT = Location.of("manifests/sources.yaml", 5, 9);
 
   @Test
   void evidenceFollowsSelectionOrderWhateverFinishesFirst() {
@@ -37,8 +38,8 @@ class EvidenceCollectorOrderTest {
   void anExtractorSelectedTwiceRunsOnceOnItsLastSelectionInItsFirstPlace() {
     Extractor first = new Named("first", 50, "");
     Extractor second = new Named("second", 0, "");
-    Source source = source(List.of(new Source.ExtractorSelection("first", List.of("*.a"), List.of()),
-        selection("second"), new Source.ExtractorSelection("first", List.of("*.b"), List.of())));
+    Source source = source(List.of(new Source.ExtractorSelection("first", List.of("*.a"), List.of(), AT),
+        selection("second"), new Source.ExtractorSelection("first", List.of("*.b"), List.of(), AT)));
 
     EvidenceCollector.Collected collected = new EvidenceCollector(List.of(first, second), 1_000)
         .collect(source, new Files(Map.of("x.a", "1", "z.b", "2")));
@@ -48,11 +49,11 @@ class EvidenceCollectorOrderTest {
   }
 
   private static Source.ExtractorSelection selection(String name) {
-    return new Source.ExtractorSelection(name, List.of(), List.of());
+    return new Source.ExtractorSelection(name, List.of(), List.of(), AT);
   }
 
   private static Source source(List<Source.ExtractorSelection> selections) {
-    return new Source("product", Location.of("manifests/sources.yaml", 1, 1), Optional.of("product"),
+    return new Source("product", AT, Optional.of("product"),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), selections);
   }
 
