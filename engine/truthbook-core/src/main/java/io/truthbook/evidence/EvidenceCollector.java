@@ -93,9 +93,10 @@ public final class EvidenceCollector {
           runs.put(selection.extractor(), workers.submit(() -> run(selection.extractor(), files)));
         }
       }
+      DeclaredVariables variables = new DeclaredVariables(source);
       for (Future<Extracted> run : runs.values()) {
         Extracted extracted = result(run);
-        evidence.addAll(extracted.evidence());
+        evidence.addAll(variables.apply(extracted.evidence(), findings));
         findings.addAll(extracted.findings());
       }
     } finally {

@@ -47,6 +47,11 @@ public final class EvidenceRules {
           "An include glob that matches no file reads nothing; a typo or a moved folder would otherwise leave the"
               + " extractor silent and the check clean.",
           "fix the glob (relative to the source's folder), or remove it"),
+      new RuleInfo("evidence.variable", Severity.WARNING, "an ingress route names a variable its source does not declare",
+          "Hosts and paths written with ${VAR} or {$VAR} are matched with the source's declared variables"
+              + " substituted; a variable neither declared nor given a default in the file has no value here, so the"
+              + " route is matched as written and will not meet the truth's host.",
+          "declare the variable and its value in the source's 'variables', or give it a default in the file"),
       new RuleInfo("evidence.parse", Severity.ERROR, "a repository file cannot be read as its format",
           "An extractor met malformed input (SQL, Python, nginx, YAML, ...) or a file that is not UTF-8; the"
               + " evidence in it is unknown, so drift cannot be judged.",

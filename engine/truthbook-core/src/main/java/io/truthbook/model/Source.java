@@ -1,11 +1,13 @@
 package io.truthbook.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A product repository the truth is checked against: a folder of this repository ({@code path}),
- * another local repository, or a git URL; the revision to read; and which extractors run where.
+ * another local repository, or a git URL; the revision to read; which extractors run where; and the
+ * values of the environment variables its configuration names, as the deployment sets them.
  */
 public record Source(
     String id,
@@ -15,10 +17,12 @@ public record Source(
     Optional<String> url,
     Optional<String> subdir,
     Optional<String> ref,
-    List<ExtractorSelection> extractors) {
+    List<ExtractorSelection> extractors,
+    Map<String, String> variables) {
 
   public Source {
     extractors = List.copyOf(extractors);
+    variables = Map.copyOf(variables);
   }
 
   /**

@@ -54,7 +54,7 @@ class EvidenceCollectorOrderTest {
 
   private static Source source(List<Source.ExtractorSelection> selections) {
     return new Source("product", AT, Optional.of("product"),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), selections);
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), selections, Map.of());
   }
 
   /** Reports one piece of evidence and one problem per file, after a pause. */
