@@ -37,7 +37,7 @@ class DiagramSetTest {
     List<Service> services = new ArrayList<>(VELOCITY.services());
     services.add(new Service("stray", AT, Optional.of(new Ref("no-such-node", AT)), Optional.of("api"),
         Optional.of("on an undeclared node"),
-        Optional.empty(), List.of(), 0, AT, List.of(new Service.Volume(new Ref("/dev/nope", AT), "/x"))));
+        Optional.empty(), List.of(), Optional.empty(), 0, AT, List.of(new Service.Volume(new Ref("/dev/nope", AT), "/x"))));
     List<Domain> domains = new ArrayList<>(VELOCITY.domains());
     Domain crm = domains.stream().filter(d -> d.id().equals("crm")).findFirst().orElseThrow();
     domains.add(crm); // a second 'crm' domain: drawn once
