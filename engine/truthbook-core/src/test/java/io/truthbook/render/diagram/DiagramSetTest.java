@@ -44,7 +44,8 @@ class DiagramSetTest {
     domains.add(new Domain("lonely", AT, "Lonely", Optional.of("lonely_"), AT, new Ref("nobody", AT), "x",
         Optional.of(new Ref("ghost", AT)), List.of(new Domain.Dependency(new Ref("ghost", AT), Optional.empty()),
             new Domain.Dependency(new Ref("lonely", AT), Optional.empty())), List.of(), List.of(),
-        List.of(new Domain.LegacyMapping("old", AT, new Ref("nowhere", AT), "planned", Optional.empty()))));
+        List.of(new Domain.LegacyMapping("old", AT, new Ref("nowhere", AT), "planned", Optional.empty())),
+        List.of()));
     Truth broken = TestTruths.withDomains(TestTruths.withTopology(VELOCITY, nodes, services), domains);
 
     List<DiagramSource> diagrams = DiagramSet.generate(broken);
