@@ -102,7 +102,7 @@ public final class KubernetesWorkloadExtractor implements Extractor {
     PodTemplate pod = new PodTemplate(spec.get(), claimTemplates(document));
     return Optional.of(new ServiceSpec(name.get().text().orElseThrow(),
         pod.ports(problems), pod.gpus(problems), pod.volumes(problems), pod.nodeHint(),
-        NAME + "[" + kind.get() + "]", name.get().at()));
+        NAME + "[" + kind.get() + "]", name.get().at(), pod.gpusAt().orElse(name.get().at())));
   }
 
   private static Set<String> claimTemplates(YamlNode document) {
