@@ -160,6 +160,11 @@ public final class EvidenceCollector {
       List<Finding> findings) {
     evidence.addAll(result.evidence());
     for (Extractor.ExtractionProblem problem : result.problems()) {
+      if (!problem.rule().equals(Extractor.ExtractionProblem.PARSE)) {
+        findings.add(new Finding(problem.rule(), problem.severity(), problem.at(),
+            extractor.name() + ": " + problem.message(), problem.hint()));
+        continue;
+      }
       findings.add(Finding.error("evidence.parse", problem.at(),
           extractor.name() + ": " + problem.message(),
           "fix the file so that it parses, or exclude it from the '" + extractor.name() + "' extractor in the sources manifest"));

@@ -52,6 +52,10 @@ public final class EvidenceRules {
               + " substituted; a variable neither declared nor given a default in the file has no value here, so the"
               + " route is matched as written and will not meet the truth's host.",
           "declare the variable and its value in the source's 'variables', or give it a default in the file"),
+      new RuleInfo("evidence.unlisted", Severity.NOTE, "a Kubernetes manifest no kustomization lists",
+          "Where a folder (or one above it) holds a kustomization, only the resources kustomizations list are"
+              + " applied; a manifest left out (a forgotten Job, a patch) is not deployed, so it is not read.",
+          "list it under the kustomization's 'resources' if it is deployed, or delete it"),
       new RuleInfo("evidence.parse", Severity.ERROR, "a repository file cannot be read as its format",
           "An extractor met malformed input (SQL, Python, nginx, YAML, ...) or a file that is not UTF-8; the"
               + " evidence in it is unknown, so drift cannot be judged.",

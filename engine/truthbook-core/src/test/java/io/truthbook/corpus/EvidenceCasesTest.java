@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EvidenceCasesTest {
   private static final Pattern FINDING =
-      Pattern.compile("^(\\S+?):(\\d+):(\\d+)(?:@[0-9a-f]+)?: (error|warning|info) \\[([a-z0-9.-]+)\\] .+$", Pattern.MULTILINE);
+      Pattern.compile("^(\\S+?):(\\d+):(\\d+)(?:@[0-9a-f]+)?: (error|warning|note) \\[([a-z0-9.-]+)\\] .+$", Pattern.MULTILINE);
   private static final Duration BOUND = Duration.ofSeconds(5);
 
   @TempDir Path temp;
