@@ -56,6 +56,11 @@ public final class EvidenceRules {
           "Where a folder (or one above it) holds a kustomization, only the resources kustomizations list are"
               + " applied; a manifest left out (a forgotten Job, a patch) is not deployed, so it is not read.",
           "list it under the kustomization's 'resources' if it is deployed, or delete it"),
+      new RuleInfo("evidence.unread", Severity.WARNING, "configuration names a file the scan cannot read",
+          "An nginx include of an absolute path or of a path leaving the repository, a compose env_file or extends"
+              + " file outside it: the real server reads it, the scan never does, so what it holds (routes, services)"
+              + " is not checked and the truth may be incomplete.",
+          "commit the file into the source, or exclude the configuration from the extractor"),
       new RuleInfo("evidence.parse", Severity.ERROR, "a repository file cannot be read as its format",
           "An extractor met malformed input (SQL, Python, nginx, YAML, ...) or a file that is not UTF-8; the"
               + " evidence in it is unknown, so drift cannot be judged.",
