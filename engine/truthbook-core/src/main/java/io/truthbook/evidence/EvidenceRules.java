@@ -61,6 +61,10 @@ public final class EvidenceRules {
               + " file outside it: the real server reads it, the scan never does, so what it holds (routes, services)"
               + " is not checked and the truth may be incomplete.",
           "commit the file into the source, or exclude the configuration from the extractor"),
+      new RuleInfo("evidence.no-route", Severity.NOTE, "a file an HTTP extractor matches declares no route",
+          "The extractor reads the file (a Supabase edge function's index.ts) but finds no handler or router in it,"
+              + " so nothing from it is checked.",
+          "serve it as the framework expects, or exclude the file from the extractor"),
       new RuleInfo("evidence.parse", Severity.ERROR, "a repository file cannot be read as its format",
           "An extractor met malformed input (SQL, Python, nginx, YAML, ...) or a file that is not UTF-8; the"
               + " evidence in it is unknown, so drift cannot be judged.",
