@@ -202,5 +202,24 @@ class CaddyfileExtractorTest {
     assertThat(RouteText.problems(result, FILE)).containsExactly(
         "75:3 snippet imports expand to more than 100000 lines; the remaining imports are skipped");
   }
-}
 
+  @Test
+  void anImportCycleIsSaidAtTheRepeatedImportAndTheRestIsRead() {
+    Extractor.Result result = extract("""
+        (a) {
+          import b
+        }
+        (b) {
+          header X-B 1
+          import a
+        }
+        app.example.com {
+          import a
+          reverse_proxy api:8000
+        }
+        """);
+    assertThat(RouteText.routes(result, FILE)).containsExactly("[app.example.com] / prefix -> api @10:3");
+    assertThat(result.problems()).extracting(p -> p.at().line() + " " + p.rule() + " " + p.message())
+        .containsExactly("6 evidence.unread import cycle a -> b -> a; the repeated import is not read");
+  }
+}
