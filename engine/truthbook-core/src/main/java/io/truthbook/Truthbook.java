@@ -41,9 +41,15 @@ public final class Truthbook {
    * commit, a revision overriding the sources manifest, the clone cache and the largest file read.
    */
   public record Options(LoadLimits limits, boolean worktree, Optional<String> ref, Path cache, long maxFileBytes) {
+    /**
+     * 64 MiB: large products keep schema dumps of several megabytes, and a file skipped is a check that
+     * passes without looking; SQL is read statement by statement, so the bytes and text are what it costs.
+     */
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     public static Options defaults() {
       return new Options(LoadLimits.DEFAULTS, false, Optional.empty(),
-          Path.of(System.getProperty("user.home"), ".cache", "truthbook", "repos"), 2L * 1024 * 1024);
+          Path.of(System.getProperty("user.home"), ".cache", "truthbook", "repos"), DEFAULT_MAX_FILE_BYTES);
     }
   }
 

@@ -64,9 +64,10 @@ final class ProductScan {
 
   Found run(Selection selection) {
     Extractor extractor = extractors.get(selection.extractor());
-    Source source = new Source(SOURCE, Location.of(TruthDraft.SOURCES_FILE, 1, 1), Optional.of("."), Optional.empty(),
+    Location at = Location.of(TruthDraft.SOURCES_FILE, 1, 1);
+    Source source = new Source(SOURCE, at, Optional.of("."), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), List.of(new Source.ExtractorSelection(extractor.name(),
-            selection.include(), List.copyOf(selection.exclude().keySet()))));
+            selection.include(), List.copyOf(selection.exclude().keySet()), at)), Map.of());
     EvidenceCollector.Collected collected = new EvidenceCollector(List.of(extractor), maxFileBytes).collect(source, tree);
     Map<String, String> problems = new TreeMap<>();
     for (Finding finding : collected.findings()) {

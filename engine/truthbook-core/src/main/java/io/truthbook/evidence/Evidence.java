@@ -107,13 +107,20 @@ public sealed interface Evidence
 
   /**
    * A service found in compose or Kubernetes: name, published/container ports, GPU count requested,
-   * volumes as "source:target" (host path or named volume), node selector hints.
+   * volumes as "source:target" (host path or named volume), node selector hints. {@code gpusAt} is
+   * where the GPUs are requested (a {@code nvidia.com/gpu} line), {@code at} where the service is named.
    */
   record ServiceSpec(String name, List<Integer> ports, int gpus, List<String> volumes,
-      Optional<String> nodeHint, String source, Location at) implements Evidence {
+      Optional<String> nodeHint, String source, Location at, Location gpusAt) implements Evidence {
     public ServiceSpec {
       ports = List.copyOf(ports);
       volumes = List.copyOf(volumes);
+    }
+
+    /** A service whose GPU request has no line of its own. */
+    public ServiceSpec(String name, List<Integer> ports, int gpus, List<String> volumes, Optional<String> nodeHint,
+        String source, Location at) {
+      this(name, ports, gpus, volumes, nodeHint, source, at, at);
     }
   }
 

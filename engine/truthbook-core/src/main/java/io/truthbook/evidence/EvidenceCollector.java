@@ -57,6 +57,7 @@ public final class EvidenceCollector {
       last.put(selections.get(i).extractor(), i);
     }
     List<String> all = tree.files();
+    unmatchedGlobs(source, selections, all, tree.links(), findings);
     for (String link : tree.links()) {
       if (selections.stream().anyMatch(selection -> selection.selects(link))) {
         findings.add(Finding.warning("source.symlink", new Location(tree.displayPath(link), 1, 1, tree.commit()),
@@ -92,9 +93,10 @@ public final class EvidenceCollector {
           runs.put(selection.extractor(), workers.submit(() -> run(selection.extractor(), files)));
         }
       }
+      DeclaredVariables variables = new DeclaredVariables(source);
       for (Future<Extracted> run : runs.values()) {
         Extracted extracted = result(run);
-        evidence.addAll(extracted.evidence());
+        evidence.addAll(variables.apply(extracted.evidence(), findings));
         findings.addAll(extracted.findings());
       }
     } finally {
@@ -158,6 +160,11 @@ public final class EvidenceCollector {
       List<Finding> findings) {
     evidence.addAll(result.evidence());
     for (Extractor.ExtractionProblem problem : result.problems()) {
+      if (!problem.rule().equals(Extractor.ExtractionProblem.PARSE)) {
+        findings.add(new Finding(problem.rule(), problem.severity(), problem.at(),
+            extractor.name() + ": " + problem.message(), problem.hint()));
+        continue;
+      }
       findings.add(Finding.error("evidence.parse", problem.at(),
           extractor.name() + ": " + problem.message(),
           "fix the file so that it parses, or exclude it from the '" + extractor.name() + "' extractor in the sources manifest"));
@@ -193,8 +200,26 @@ public final class EvidenceCollector {
     return Optional.of(new SourceFile(display, text, tree.commit()));
   }
 
+  /**
+   * An include glob that matches no file of the source is most often a typo or a moved folder; left
+   * silent, the extractor reads nothing and the check passes as if the product agreed with the truth.
+   */
+  private static void unmatchedGlobs(Source source, List<Selection> selections, List<String> files,
+      List<String> links, List<Finding> findings) {
+    for (Selection selection : selections) {
+      for (Glob glob : selection.include()) {
+        if (files.stream().noneMatch(glob::matches) && links.stream().noneMatch(glob::matches)) {
+          findings.add(Finding.warning("source.unmatched", selection.at(), "source '" + source.id()
+                  + "', extractor '" + selection.extractor().name() + "': include glob '" + glob.pattern()
+                  + "' matches no file, so nothing was read through it",
+              "fix the glob (globs are relative to the source's folder; '**' spans folders), or remove it"));
+        }
+      }
+    }
+  }
+
   /** An extractor and the files it reads, as the sources manifest selects them. */
-  private record Selection(Extractor extractor, List<Glob> include, List<Glob> exclude) {
+  private record Selection(Extractor extractor, List<Glob> include, List<Glob> exclude, Location at) {
     boolean selects(String file) {
       boolean included = include.isEmpty() ? extractor.supports(file) : include.stream().anyMatch(g -> g.matches(file));
       return included && exclude.stream().noneMatch(g -> g.matches(file));
@@ -204,7 +229,7 @@ public final class EvidenceCollector {
   private List<Selection> selections(Source source, List<Finding> findings) {
     List<Selection> selections = new ArrayList<>();
     if (source.extractors().isEmpty()) {
-      extractors.forEach(e -> selections.add(new Selection(e, List.of(), List.of())));
+      extractors.forEach(e -> selections.add(new Selection(e, List.of(), List.of(), source.at())));
       return selections;
     }
     for (Source.ExtractorSelection chosen : source.extractors()) {
@@ -224,7 +249,7 @@ public final class EvidenceCollector {
         continue;
       }
       selections.add(new Selection(extractor.get(), chosen.include().stream().map(Glob::of).toList(),
-          chosen.exclude().stream().map(Glob::of).toList()));
+          chosen.exclude().stream().map(Glob::of).toList(), chosen.at()));
     }
     return selections;
   }

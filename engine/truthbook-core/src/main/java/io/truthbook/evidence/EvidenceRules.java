@@ -43,6 +43,29 @@ public final class EvidenceRules {
       new RuleInfo("source.glob", Severity.ERROR, "a source's include or exclude glob is over the length limit",
           "An include or exclude glob longer than " + Glob.MAX_LENGTH + " characters is not compiled, and the"
               + " extractor it selects for does not run.", "shorten the glob"),
+      new RuleInfo("source.unmatched", Severity.WARNING, "a source's include glob matches no file",
+          "An include glob that matches no file reads nothing; a typo or a moved folder would otherwise leave the"
+              + " extractor silent and the check clean.",
+          "fix the glob (relative to the source's folder), or remove it"),
+      new RuleInfo("evidence.variable", Severity.WARNING, "an ingress route names a variable its source does not declare",
+          "Hosts and paths written with ${VAR} or {$VAR} are matched with the source's declared variables"
+              + " substituted; a variable neither declared nor given a default in the file has no value here, so the"
+              + " route is matched as written and will not meet the truth's host.",
+          "declare the variable and its value in the source's 'variables', or give it a default in the file"),
+      new RuleInfo("evidence.unlisted", Severity.NOTE, "a Kubernetes manifest no kustomization lists",
+          "Where a folder (or one above it) holds a kustomization, only the resources kustomizations list are"
+              + " applied; a manifest left out (a forgotten Job, a patch) is not deployed, so it is not read.",
+          "list it under the kustomization's 'resources' if it is deployed, or delete it"),
+      new RuleInfo("evidence.unread", Severity.WARNING, "configuration names a file the scan cannot read",
+          "An nginx include of an absolute path or of a path leaving the repository, a compose env_file or extends"
+              + " file outside it, an OpenAPI path item $ref to a URL or another file, a Caddy import cycle: the real"
+              + " server reads it, the scan never does, so what it holds (routes, services)"
+              + " is not checked and the truth may be incomplete.",
+          "commit the file into the source, or exclude the configuration from the extractor"),
+      new RuleInfo("evidence.no-route", Severity.NOTE, "a file an HTTP extractor matches declares no route",
+          "The extractor reads the file (a Supabase edge function's index.ts) but finds no handler or router in it,"
+              + " so nothing from it is checked.",
+          "serve it as the framework expects, or exclude the file from the extractor"),
       new RuleInfo("evidence.parse", Severity.ERROR, "a repository file cannot be read as its format",
           "An extractor met malformed input (SQL, Python, nginx, YAML, ...) or a file that is not UTF-8; the"
               + " evidence in it is unknown, so drift cannot be judged.",

@@ -29,6 +29,24 @@ public interface Extractor {
     }
   }
 
-  /** A problem in the input file at a place; becomes a finding with rule id {@code evidence.<extractor>}. */
-  record ExtractionProblem(io.truthbook.model.Location at, String message) {}
+  /**
+   * A problem in the input file at a place: by default malformed input, an {@code evidence.parse}
+   * error; or something valid the extractor did not read and says so ({@link #unread}), a warning or a
+   * note under its own rule id, with what to do.
+   */
+  record ExtractionProblem(io.truthbook.model.Location at, String message, String rule,
+      io.truthbook.model.Severity severity, String hint) {
+    public static final String PARSE = "evidence.parse";
+
+    /** Malformed input: an {@code evidence.parse} error. */
+    public ExtractionProblem(io.truthbook.model.Location at, String message) {
+      this(at, message, PARSE, io.truthbook.model.Severity.ERROR, "");
+    }
+
+    /** Valid input that was not read, under rule {@code rule}: the truth may be incomplete there. */
+    public static ExtractionProblem unread(io.truthbook.model.Location at, String rule,
+        io.truthbook.model.Severity severity, String message, String hint) {
+      return new ExtractionProblem(at, message, rule, severity, hint);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import io.truthbook.evidence.http.ExpressRouteExtractor;
 import io.truthbook.evidence.http.OpenApiRouteExtractor;
 import io.truthbook.evidence.http.PythonRouteExtractor;
 import io.truthbook.evidence.http.SpringRouteExtractor;
+import io.truthbook.evidence.http.SupabaseFunctionExtractor;
 import io.truthbook.evidence.ingress.CaddyfileExtractor;
 import io.truthbook.evidence.ingress.KubernetesIngressExtractor;
 import io.truthbook.evidence.ingress.NginxExtractor;
@@ -27,6 +28,7 @@ public final class Extractors {
         new ExpressRouteExtractor(),
         new SpringRouteExtractor(),
         new OpenApiRouteExtractor(),
+        new SupabaseFunctionExtractor(),
         new NginxExtractor(),
         new TraefikLabelsExtractor(),
         new CaddyfileExtractor(),

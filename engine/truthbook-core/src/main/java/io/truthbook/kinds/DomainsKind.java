@@ -31,6 +31,9 @@ final class DomainsKind implements KindDescriptor {
         f.objects("legacy").stream()
             .map(l -> new Domain.LegacyMapping(l.text("table"), l.at(), l.ref("target"), l.text("state"),
                 l.optText("note")))
+            .toList(),
+        f.objects("views").stream()
+            .map(v -> new Domain.View(v.text("name"), v.at(), v.text("description"), v.flag("materialized")))
             .toList())));
   }
 
@@ -78,6 +81,8 @@ final class DomainsKind implements KindDescriptor {
           .list("columns", t.columns().isEmpty() ? java.util.Optional.<List<String>>empty()
               : java.util.Optional.of(t.columns().stream().map(DomainsKind::columnSummary).toList()))
           .build()));
+      d.views().forEach(v -> out.add(new Entity.Builder("view", v.name()).put("domain", d.id())
+          .put("description", v.description()).put("materialized", v.materialized()).build()));
       d.legacy().forEach(l -> out.add(new Entity.Builder("legacy table", l.table()).put("domain", d.id())
           .put("target", l.target().id()).put("state", l.state()).put("note", l.note()).build()));
     }

@@ -28,7 +28,7 @@ final class RoutesKind implements KindDescriptor {
         f.optText("description"))));
     manifest.objects("endpoints").forEach(f -> truth.add(Endpoint.class, new Endpoint(
         f.text("method").toUpperCase(Locale.ROOT), f.text("path"), f.at(), f.text("summary"), f.optRef("owner"),
-        f.optText("surface"))));
+        f.optText("surface"), f.optText("source"))));
   }
 
   @Override
@@ -49,7 +49,8 @@ final class RoutesKind implements KindDescriptor {
         .put("prefix", f.prefix()).put("domain", f.domain().id()).put("owner", f.owner().id())
         .put("service", f.service().map(Ref::id)).put("description", f.description()).build()));
     truth.endpoints().forEach(e -> out.add(new Entity.Builder("endpoint", e.id()).put("summary", e.summary())
-        .put("owner", e.owner().map(Ref::id)).put("surface", e.surface()).build()));
+        .put("owner", e.owner().map(Ref::id)).put("surface", e.surface())
+        .put("source", e.source()).build()));
     return out;
   }
 

@@ -21,8 +21,11 @@ final class SourcesKind implements KindDescriptor {
     manifest.objects("sources").forEach(f -> truth.add(Source.class, new Source(f.text("id"), f.at(),
         f.optText("path"), f.optText("repository"), f.optText("url"), f.optText("subdir"), f.optText("ref"),
         f.objects("extractors").stream()
-            .map(e -> new Source.ExtractorSelection(e.text("name"), e.texts("include"), e.texts("exclude")))
-            .toList())));
+            .map(e -> new Source.ExtractorSelection(e.text("name"), e.texts("include"), e.texts("exclude"),
+                e.at("include")))
+            .toList(),
+        f.objects("variables").stream().collect(java.util.stream.Collectors.toMap(v -> v.text("name"),
+            v -> v.text("value"), (first, second) -> second)))));
   }
 
   @Override
@@ -41,6 +44,8 @@ final class SourcesKind implements KindDescriptor {
         .put("repository", s.repository()).put("url", s.url()).put("subdir", s.subdir()).put("ref", s.ref())
         .list("extractors", s.extractors().stream()
             .map(x -> x.name() + " include " + x.include() + " exclude " + x.exclude()).toList())
+        .list("variables", java.util.Optional.of(new java.util.TreeMap<>(s.variables()).entrySet().stream()
+            .map(v -> v.getKey() + "=" + v.getValue()).toList()).filter(v -> !v.isEmpty()))
         .build()).toList();
   }
 

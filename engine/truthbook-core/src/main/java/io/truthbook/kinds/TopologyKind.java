@@ -33,10 +33,15 @@ final class TopologyKind implements KindDescriptor {
             .toList())));
     manifest.objects("services").forEach(f -> truth.add(Service.class, new Service(f.text("id"), f.at(),
         f.optRef("node"), f.optText("kind"), f.optText("description"), f.optText("image"),
-        f.list("ports").stream()
-            .map(p -> new Service.Port(((Number) ((YamlNode.Scalar) p).value()).intValue(), p.at())).toList(),
+        ports(f.list("ports")),
+        f.optList("published").map(TopologyKind::ports),
         f.integer("gpus", 0), f.at("gpus"),
         f.objects("volumes").stream().map(v -> new Service.Volume(v.ref("device"), v.text("mount"))).toList())));
+  }
+
+  private static List<Service.Port> ports(List<YamlNode> items) {
+    return items.stream().map(p -> new Service.Port(((Number) ((YamlNode.Scalar) p).value()).intValue(), p.at()))
+        .toList();
   }
 
   @Override
@@ -64,6 +69,7 @@ final class TopologyKind implements KindDescriptor {
     truth.services().forEach(s -> out.add(new Entity.Builder("service", s.id()).put("node", s.node().map(Ref::id))
         .put("kind", s.kind()).put("description", s.description()).put("image", s.image())
         .list("ports", s.ports().stream().map(p -> Integer.toString(p.number())).toList())
+        .list("published", s.published().map(p -> p.stream().map(port -> Integer.toString(port.number())).toList()))
         .put("gpus", s.gpus())
         .list("volumes", s.volumes().stream().map(v -> v.device().id() + ":" + v.mount()).toList())
         .build()));

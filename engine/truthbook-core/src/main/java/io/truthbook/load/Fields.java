@@ -67,6 +67,11 @@ public final class Fields {
     return map.get(key).filter(n -> n instanceof YamlNode.Mapping).map(Fields::new);
   }
 
+  /** A list the manifest may leave out: absent is not the same as empty ({@code []}). */
+  public Optional<List<YamlNode>> optList(String key) {
+    return map.get(key).filter(n -> n instanceof YamlNode.Sequence).map(n -> ((YamlNode.Sequence) n).items());
+  }
+
   public List<YamlNode> list(String key) {
     return map.get(key)
         .filter(n -> n instanceof YamlNode.Sequence)

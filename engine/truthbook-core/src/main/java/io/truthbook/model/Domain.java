@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A canonical data domain: its table prefix, owner, tables and the plan for its legacy tables. A
+ * A canonical data domain: its table prefix, owner, tables, views and the plan for its legacy tables. A
  * domain without a prefix holds the tables of an existing schema ({@code user}, {@code item}),
  * named as they are; {@code prefixAt} is then the domain's own place.
  */
@@ -20,13 +20,15 @@ public record Domain(
     List<Dependency> dependsOn,
     List<Interface> interfaces,
     List<Table> tables,
-    List<LegacyMapping> legacy) {
+    List<LegacyMapping> legacy,
+    List<View> views) {
 
   public Domain {
     dependsOn = List.copyOf(dependsOn);
     interfaces = List.copyOf(interfaces);
     tables = List.copyOf(tables);
     legacy = List.copyOf(legacy);
+    views = List.copyOf(views);
   }
 
   /** The name with the table prefix, as diagrams show it: {@code Sales (sales_)}, or {@code Shop} without one. */
@@ -92,6 +94,12 @@ public record Domain(
       return !nullable && defaultValue.isEmpty();
     }
   }
+
+  /**
+   * A view the domain's migrations create: a read interface or a report, stored ({@code materialized})
+   * or computed on each read. Views are not tables, but an undocumented one is still schema.
+   */
+  public record View(String name, Location at, String description, boolean materialized) {}
 
   /** A current (legacy) table and the canonical table it migrates to. */
   public record LegacyMapping(

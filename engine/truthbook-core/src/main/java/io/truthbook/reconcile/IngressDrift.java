@@ -20,7 +20,8 @@ final class IngressDrift implements DriftRule {
   static final RuleInfo UNDOCUMENTED = new RuleInfo("drift.ingress.undocumented", Severity.ERROR,
       "proxy configuration routes a path the truth does not list",
       "An nginx location, Traefik rule, Caddy route or Kubernetes Ingress path proxies traffic that the ingress"
-          + " manifest does not document (and no route family may cover).",
+          + " manifest does not document (and no route family may cover). A location that serves files or answers"
+          + " itself (root, alias, return) is a static route, documented with the host's edge as its upstream.",
       "add the route to the host in the ingress manifest, or remove it from the proxy configuration");
   static final RuleInfo MISSING = new RuleInfo("drift.ingress.missing", Severity.ERROR,
       "a documented ingress route is in no proxy configuration",
@@ -30,6 +31,12 @@ final class IngressDrift implements DriftRule {
       "a proxy sends a path to another service than the truth says",
       "The proxy configuration and the ingress manifest disagree on the upstream service of a path.",
       "point the proxy at the documented service, or correct the manifest");
+
+  /**
+   * The proxies whose routes without an upstream are static routes: an nginx location without a pass
+   * serves files (root, alias) or answers itself (return). Other proxies' are not judged yet.
+   */
+  private static final Set<String> STATIC = Set.of("nginx");
 
   @Override
   public List<RuleInfo> reports() {
@@ -43,9 +50,13 @@ final class IngressDrift implements DriftRule {
 
   @Override
   public List<Finding> check(Truth truth, EvidenceSet evidence) {
-    // locations that answer from the proxy itself (no upstream) are not routes to a service
+    // a location that answers from the proxy itself (files, a return) is a static route of its host, served
+    // by the host's edge; on a catch-all server it is no route anyone documents
+    Map<String, String> edges = new LinkedHashMap<>();
+    truth.hosts().forEach(h -> edges.putIfAbsent(h.host(), h.edge().id()));
     List<Evidence.IngressRoute> routes = evidence.all(Evidence.IngressRoute.class).stream()
-        .filter(r -> !r.upstream().isBlank()).toList();
+        .filter(r -> !r.upstream().isBlank() || !r.host().isEmpty() && STATIC.contains(r.source()))
+        .map(r -> r.upstream().isBlank() ? servedByEdge(r, edges) : r).toList();
     if (routes.isEmpty()) {
       return List.of();
     }
@@ -89,6 +100,12 @@ final class IngressDrift implements DriftRule {
       }
     }
     return findings;
+  }
+
+  /** A static route, as served by its host's edge (or by the proxy itself, named by the config's kind). */
+  private static Evidence.IngressRoute servedByEdge(Evidence.IngressRoute route, Map<String, String> edges) {
+    return new Evidence.IngressRoute(route.host(), route.path(), route.match(),
+        edges.getOrDefault(route.host(), route.source()), route.source(), route.at());
   }
 
   private static String key(String host, String path) {

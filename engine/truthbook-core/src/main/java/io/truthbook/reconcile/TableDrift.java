@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Tables in migrations against tables in the manifests, both ways (risk: under-planned migration). */
+/**
+ * Tables and views in migrations against those in the manifests, both ways (risk: under-planned
+ * migration). Views are judged here because they come out of the same replay of the migrations.
+ */
 final class TableDrift implements DriftRule {
   static final RuleInfo UNMAPPED = new RuleInfo("drift.table.unmapped", Severity.ERROR,
       "a table in the repository is mapped by no domain",
@@ -37,9 +40,19 @@ final class TableDrift implements DriftRule {
       "A legacy mapping that is not yet cut over or retired names a table the migrations no longer create.",
       "set the mapping's state to 'cut-over' or 'retired', or restore the table");
 
+  static final RuleInfo VIEW_UNDOCUMENTED = new RuleInfo("drift.view.undocumented", Severity.ERROR,
+      "a view in the repository is listed by no domain",
+      "Migrations, applied in version order, leave a view (plain or materialized) that no domain lists under"
+          + " 'views': schema that readers depend on, documented nowhere.",
+      "add the view to its domain's views, or drop it in a migration");
+  static final RuleInfo VIEW_MISSING = new RuleInfo("drift.view.missing", Severity.ERROR,
+      "a documented view is created by no migration",
+      "A domain lists a view that the repository's migrations never create (or later drop).",
+      "write the migration that creates it, or remove the view from the manifest");
+
   @Override
   public List<RuleInfo> reports() {
-    return List.of(UNMAPPED, MISSING, RETIRED, GONE);
+    return List.of(UNMAPPED, MISSING, RETIRED, GONE, VIEW_UNDOCUMENTED, VIEW_MISSING);
   }
 
   @Override
@@ -50,12 +63,15 @@ final class TableDrift implements DriftRule {
   @Override
   public List<Finding> check(Truth truth, EvidenceSet evidence) {
     Map<String, TableSet.Table> current = new LinkedHashMap<>();
+    Map<String, TableSet.Table> views = new LinkedHashMap<>();
     boolean anyMigration = false;
     for (EvidenceCollector.Collected source : evidence.sources()) {
       List<Evidence.TableOp> ops = source.evidence().stream()
           .filter(Evidence.TableOp.class::isInstance).map(Evidence.TableOp.class::cast).toList();
       anyMigration |= !ops.isEmpty();
-      TableSet.apply(MigrationOrder.sort(ops)).tables().forEach(t -> current.putIfAbsent(t.name(), t));
+      TableSet applied = TableSet.apply(MigrationOrder.sort(ops));
+      applied.tables().forEach(t -> current.putIfAbsent(t.name(), t));
+      applied.views().forEach(v -> views.putIfAbsent(v.name(), v));
     }
     if (!anyMigration) {
       return List.of();
@@ -95,6 +111,31 @@ final class TableDrift implements DriftRule {
           findings.add(Finding.warning(GONE.id(), mapping.at(),
               "legacy table '" + mapping.table() + "' (state " + mapping.state() + ") no longer exists in the repository",
               GONE.fix()));
+        }
+      }
+    }
+    findings.addAll(views(truth, views));
+    return findings;
+  }
+
+  private static List<Finding> views(Truth truth, Map<String, TableSet.Table> views) {
+    List<Finding> findings = new ArrayList<>();
+    Set<String> documented = new java.util.HashSet<>();
+    truth.domains().forEach(d -> d.views().forEach(v -> documented.add(v.name())));
+    for (TableSet.Table view : views.values()) {
+      if (!documented.contains(view.name())) {
+        findings.add(Finding.error(VIEW_UNDOCUMENTED.id(), view.origin().at(),
+            "view '" + view.name() + "' is created here but no domain lists it",
+            "add '- name: " + view.name() + "' with a description under its domain's 'views'"
+                + " (materialized: true for a materialized view), or drop the view in a migration"));
+      }
+    }
+    for (Domain domain : truth.domains()) {
+      for (Domain.View view : domain.views()) {
+        if (!views.containsKey(view.name())) {
+          findings.add(Finding.error(VIEW_MISSING.id(), view.at(),
+              (view.materialized() ? "materialized view '" : "view '") + view.name() + "' of domain '" + domain.id()
+                  + "' is created by no migration", VIEW_MISSING.fix()));
         }
       }
     }

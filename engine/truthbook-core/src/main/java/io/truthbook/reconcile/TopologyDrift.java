@@ -89,7 +89,7 @@ final class TopologyDrift implements DriftRule {
   private static void compare(Service service, Evidence.ServiceSpec spec, Optional<Node> node, List<Finding> findings) {
     boolean all = spec.gpus() < 0;
     if (!all && spec.gpus() != service.gpus()) {
-      findings.add(Finding.error(GPU.id(), spec.at(),
+      findings.add(Finding.error(GPU.id(), spec.gpusAt(),
           "service '" + service.id() + "' reserves " + spec.gpus() + " GPU(s) here, but the topology says "
               + service.gpus() + " (" + service.gpusAt() + ")",
           spec.gpus() == 0 ? "add a GPU reservation (driver: nvidia, count: " + service.gpus() + ")" : GPU.fix()));
@@ -151,8 +151,8 @@ final class TopologyDrift implements DriftRule {
     more.ports().stream().filter(p -> !ports.contains(p)).forEach(ports::add);
     List<String> volumes = new ArrayList<>(first.volumes());
     more.volumes().stream().filter(v -> !volumes.contains(v)).forEach(volumes::add);
-    int gpus = more.gpus() != 0 ? more.gpus() : first.gpus();
-    return new Evidence.ServiceSpec(first.name(), ports, gpus, volumes, first.nodeHint().or(more::nodeHint),
-        first.source(), first.at());
+    Evidence.ServiceSpec gpus = more.gpus() != 0 ? more : first;
+    return new Evidence.ServiceSpec(first.name(), ports, gpus.gpus(), volumes, first.nodeHint().or(more::nodeHint),
+        first.source(), first.at(), gpus.gpusAt());
   }
 }

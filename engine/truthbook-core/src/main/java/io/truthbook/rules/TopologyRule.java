@@ -28,8 +28,9 @@ final class TopologyRule implements Rule {
           + UNPLACED,
       "use one of the node's NVMe devices, or add the device to the node");
   static final RuleInfo PORT = new RuleInfo("topology.port", Severity.ERROR,
-      "two services on a node listen on the same port",
-      "Two services on one host cannot bind the same port. " + UNPLACED,
+      "two services on a node bind the same host port",
+      "Two services on one host cannot bind the same port. A service's host ports are its 'published' ports"
+          + " when it gives them (a container's 8080 published as 8090), else its 'ports'. " + UNPLACED,
       "change one of the ports, or move one service to another node");
 
   @Override
@@ -72,7 +73,8 @@ final class TopologyRule implements Rule {
         }
       }
       Map<Integer, Service> ports = portsByNode.computeIfAbsent(node.id(), k -> new HashMap<>());
-      for (Service.Port port : service.ports()) {
+      // two containers may listen on the same port; only what they bind on the node's host can clash
+      for (Service.Port port : service.hostPorts()) {
         Service other = ports.putIfAbsent(port.number(), service);
         if (other != null && other != service) {
           findings.add(Finding.error(PORT.id(), port.at(),

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.truthbook.model.Location;
 import io.truthbook.model.Source;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Extractors run concurrently, yet evidence and findings come out as if they ran one after another. */
 class EvidenceCollectorOrderTest {
+  private static final Location AT = Location.of("manifests/sources.yaml", 5, 9);
 
   @Test
   void evidenceFollowsSelectionOrderWhateverFinishesFirst() {
@@ -25,7 +22,7 @@ class EvidenceCollectorOrderTest {
     Source source = source(List.of(selection("slow"), selection("fast")));
 
     EvidenceCollector.Collected collected = new EvidenceCollector(List.of(slow, fast), 1_000)
-        .collect(source, new Files(Map.of("x.a", "1", "y.a", "2", "z.b", "3")));
+        .collect(source, new MemoryTree(Map.of("x.a", "1", "y.a", "2", "z.b", "3")));
 
     assertThat(collected.evidence()).extracting(e -> e.at().file() + " " + ((Evidence.CodeOwner) e).pattern())
         .containsExactly("x.a slow", "y.a slow", "z.b fast");
@@ -37,23 +34,23 @@ class EvidenceCollectorOrderTest {
   void anExtractorSelectedTwiceRunsOnceOnItsLastSelectionInItsFirstPlace() {
     Extractor first = new Named("first", 50, "");
     Extractor second = new Named("second", 0, "");
-    Source source = source(List.of(new Source.ExtractorSelection("first", List.of("*.a"), List.of()),
-        selection("second"), new Source.ExtractorSelection("first", List.of("*.b"), List.of())));
+    Source source = source(List.of(new Source.ExtractorSelection("first", List.of("*.a"), List.of(), AT),
+        selection("second"), new Source.ExtractorSelection("first", List.of("*.b"), List.of(), AT)));
 
     EvidenceCollector.Collected collected = new EvidenceCollector(List.of(first, second), 1_000)
-        .collect(source, new Files(Map.of("x.a", "1", "z.b", "2")));
+        .collect(source, new MemoryTree(Map.of("x.a", "1", "z.b", "2")));
 
     assertThat(collected.evidence()).extracting(e -> e.at().file() + " " + ((Evidence.CodeOwner) e).pattern())
         .containsExactly("z.b first", "x.a second", "z.b second");
   }
 
   private static Source.ExtractorSelection selection(String name) {
-    return new Source.ExtractorSelection(name, List.of(), List.of());
+    return new Source.ExtractorSelection(name, List.of(), List.of(), AT);
   }
 
   private static Source source(List<Source.ExtractorSelection> selections) {
-    return new Source("product", Location.of("manifests/sources.yaml", 1, 1), Optional.of("product"),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), selections);
+    return new Source("product", AT, Optional.of("product"),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), selections, Map.of());
   }
 
   /** Reports one piece of evidence and one problem per file, after a pause. */
@@ -74,57 +71,5 @@ class EvidenceCollectorOrderTest {
       evidence.add(new Evidence.CodeOwner(name, List.of(), file.at(1, 1)));
       return new Result(evidence, List.of(new ExtractionProblem(file.at(1, 1), "seen " + file.path())));
     }
-  }
-
-  /** A tree of text files in memory. */
-  private static final class Files implements RepositoryTree {
-    private final Map<String, String> files;
-
-    Files(Map<String, String> files) {
-      this.files = new TreeMap<>(files);
-    }
-
-    @Override
-    public List<String> files() {
-      return List.copyOf(files.keySet());
-    }
-
-    @Override
-    public List<String> links() {
-      return List.of();
-    }
-
-    @Override
-    public long size(String file) {
-      return read(file).length;
-    }
-
-    @Override
-    public byte[] read(String file) {
-      return files.get(file).getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public String displayPath(String file) {
-      return file;
-    }
-
-    @Override
-    public Optional<String> commit() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Instant> commitTime() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Map<String, ChangeStamp> lastChanged(Set<String> paths) {
-      return Map.of();
-    }
-
-    @Override
-    public void close() {}
   }
 }

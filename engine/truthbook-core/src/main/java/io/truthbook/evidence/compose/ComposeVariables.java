@@ -2,14 +2,17 @@ package io.truthbook.evidence.compose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Docker Compose's {@code ${VAR}} interpolation as the repository states it: the scan has no
- * environment, so {@code ${VAR:-d}} and {@code ${VAR-d}} read as {@code d} (defaults may nest) and
- * {@code $$} as a literal {@code $}. What an unset variable without a default reads as depends on
- * the question: {@link #withDefaults} reads it as "" (compose's own answer for an empty
- * environment), {@link #interpolate} keeps it as written and names it, so that a caller can say
- * that the value is unknown. An unterminated {@code ${} is kept as written.
+ * Docker Compose's interpolation grammar: {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-d}} and
+ * {@code ${VAR-d}} (a default, which may nest), {@code ${VAR:?msg}} and {@code ${VAR?msg}} (required),
+ * {@code ${VAR:+x}} and {@code ${VAR+x}} (an alternative when set), and {@code $$} for a literal
+ * {@code $}. The forms with ':' treat an empty value as unset. The scan knows only the variables a
+ * source declares, so a variable it does not know has no value: {@link #withDefaults} reads what
+ * then depends on it as "" (compose's own answer for an empty environment), {@link #interpolate}
+ * keeps it as written and names it, so that a caller can say that the value is unknown. An
+ * unterminated {@code ${} is kept as written.
  */
 public final class ComposeVariables {
   // defaults nest (${A:-${B:-x}}); real files nest two or three deep, hostile ones could overflow the stack
@@ -23,20 +26,30 @@ public final class ComposeVariables {
   }
 
   private final boolean keepUnset;
+  private final Map<String, String> environment;
   private final List<String> unresolved = new ArrayList<>();
 
-  private ComposeVariables(boolean keepUnset) {
+  private ComposeVariables(boolean keepUnset, Map<String, String> environment) {
     this.keepUnset = keepUnset;
+    this.environment = environment;
   }
 
   /** {@code text} with every variable replaced by its default, or by "" if it has none. */
   public static String withDefaults(String text) {
-    return new ComposeVariables(false).run(text, 0);
+    return new ComposeVariables(false, Map.of()).run(text, 0);
   }
 
   /** {@code text} with every variable that has a default replaced by it; the others stay as written. */
   public static Interpolated interpolate(String text) {
-    ComposeVariables variables = new ComposeVariables(true);
+    return interpolate(text, Map.of());
+  }
+
+  /**
+   * {@code text} interpolated with the variables of {@code environment} set to their values; what
+   * depends on a variable it does not hold stays as written and is named.
+   */
+  public static Interpolated interpolate(String text, Map<String, String> environment) {
+    ComposeVariables variables = new ComposeVariables(true, environment);
     return new Interpolated(variables.run(text, 0), variables.unresolved);
   }
 
@@ -66,7 +79,8 @@ public final class ComposeVariables {
         i = close + 1;
       } else if (nameEnd(text, i + 1) > i + 1) {
         int end = nameEnd(text, i + 1);
-        out.append(unset(text.substring(i + 1, end), text.substring(i, end)));
+        String name = text.substring(i + 1, end);
+        out.append(environment.containsKey(name) ? environment.get(name) : unset(name, text.substring(i, end)));
         i = end;
       } else {
         out.append(c);
@@ -76,19 +90,28 @@ public final class ComposeVariables {
     return out.toString();
   }
 
-  /** "${NAME...}" → its default, or what an unset variable reads as. */
+  /** "${NAME...}" → its value, its default or alternative, or what an unknown variable reads as. */
   private String braced(String whole, int depth) {
     String inner = whole.substring(2, whole.length() - 1);
-    int name = nameEnd(inner, 0);
-    String rest = inner.substring(name);
-    if (name > 0 && rest.startsWith(":-")) {
-      return run(rest.substring(2), depth + 1);
+    int end = nameEnd(inner, 0);
+    if (end == 0) {
+      return unset(inner, whole);   // no name: compose refuses it; the value is unknown
     }
-    if (name > 0 && rest.startsWith("-")) {
-      return run(rest.substring(1), depth + 1);
-    }
-    // ${VAR}, ${VAR:?err}, ${VAR?err}, ${VAR:+alt}, ${VAR+alt}: an unset variable without a default
-    return unset(name > 0 ? inner.substring(0, name) : inner, whole);
+    String name = inner.substring(0, end);
+    String rest = inner.substring(end);
+    boolean colon = rest.startsWith(":");
+    String operator = rest.isEmpty() ? "" : rest.substring(colon ? 1 : 0, Math.min(rest.length(), colon ? 2 : 1));
+    String argument = rest.substring(Math.min(rest.length(), (colon ? 1 : 0) + operator.length()));
+    boolean known = environment.containsKey(name);
+    // the ':' forms treat a variable set to "" as unset
+    boolean set = known && (!colon || !environment.get(name).isEmpty());
+    return switch (operator) {
+      case "" -> rest.isEmpty() && known ? environment.get(name) : unset(name, whole);
+      case "-" -> set ? environment.get(name) : run(argument, depth + 1);
+      case "?" -> set ? environment.get(name) : unset(name, whole);
+      case "+" -> set ? run(argument, depth + 1) : known ? "" : unset(name, whole);
+      default -> unset(name, whole);   // not compose grammar: the value is unknown
+    };
   }
 
   private String unset(String name, String written) {

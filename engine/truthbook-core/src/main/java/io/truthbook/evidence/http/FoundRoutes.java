@@ -35,6 +35,11 @@ final class FoundRoutes {
     problems.add(new ExtractionProblem(at, message));
   }
 
+  /** Something valid that was not read, said as a warning (see {@link ExtractionProblem#unread}). */
+  void unread(Location at, String message, String hint) {
+    problems.add(ExtractionProblem.unread(at, "evidence.unread", io.truthbook.model.Severity.WARNING, message, hint));
+  }
+
   void problems(List<ExtractionProblem> found) {
     problems.addAll(found);
   }

@@ -137,6 +137,14 @@ public final class OpenApiRouteExtractor implements Extractor {
           parser.nextToken();
           if (OPERATIONS.contains(key)) {
             operations.add(new Operation(key.toUpperCase(Locale.ROOT), path, at));
+          } else if (key.equals("$ref") && parser.currentToken() == JsonToken.VALUE_STRING
+              && !parser.getText().startsWith("#")) {
+            // the path item lives in another document: its operations are served, but never read here
+            found.unread(at, "path '" + path + "' is a $ref to '" + parser.getText() + "' ("
+                    + (parser.getText().contains("://") ? "a URL" : "another file")
+                    + "), which is not followed; its operations are not checked",
+                "write the path's operations in this document (bundle the spec, e.g. redocly bundle), or document"
+                    + " them by hand");
           }
           parser.skipChildren(); // parameters, $ref, summary, and each operation's body
         }

@@ -1,8 +1,9 @@
 package io.truthbook.evidence.http;
 
 /**
- * Route paths in one canonical spelling: prefixes joined with single slashes, no trailing slash
- * except the root, and every path parameter written {@code {name}} whatever the framework's syntax.
+ * Route paths in one canonical spelling: prefixes joined with single slashes, a trailing slash kept
+ * as the route wrote it (FastAPI, Flask and Spring serve {@code /users/} and {@code /users} as two
+ * paths), and every path parameter written {@code {name}} whatever the framework's syntax.
  */
 public final class RoutePaths {
 
@@ -10,18 +11,32 @@ public final class RoutePaths {
 
   private RoutePaths() {}
 
-  /** Joins prefixes and a route path into one canonical path; empty parts are skipped. */
+  /**
+   * Joins prefixes and a route path into one canonical path; empty parts are skipped, and the path
+   * ends in a slash when its last non-empty part does ({@code "/api/contacts" + "/"} is
+   * {@code /api/contacts/}, as FastAPI serves it).
+   */
   public static String join(String... parts) {
     StringBuilder joined = new StringBuilder();
+    boolean trailing = false;
     for (String part : parts) {
       joined.append('/').append(part);
+      if (!part.isEmpty()) {
+        trailing = part.endsWith("/");
+      }
     }
-    return canonical(joined.toString());
+    String canonical = canonical(joined.toString());
+    return trailing || canonical.equals("/") ? canonical : slashless(canonical);
+  }
+
+  /** The path without its trailing slash (the root stays {@code /}): how slash-blind frameworks match. */
+  public static String slashless(String path) {
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
   /**
    * The canonical spelling of one path: {@code :id}, {@code <int:id>}, {@code {id:int}} and
-   * {@code {id:[0-9]+}} all become {@code {id}}; slashes are collapsed and a trailing one dropped.
+   * {@code {id:[0-9]+}} all become {@code {id}}; slashes are collapsed and a trailing one kept.
    */
   public static String canonical(String path) {
     StringBuilder out = new StringBuilder(path.length() + 1);
@@ -49,13 +64,7 @@ public final class RoutePaths {
         i++;
       }
     }
-    if (out.length() == 0) {
-      return "/";
-    }
-    if (out.length() > 1 && out.charAt(out.length() - 1) == '/') {
-      out.setLength(out.length() - 1);
-    }
-    return out.toString();
+    return out.length() == 0 ? "/" : out.toString();
   }
 
   /**

@@ -102,11 +102,11 @@ final class CaddyLexer {
   }
 
   private void add(String raw, int offset, int line, boolean quoted) {
-    tokens.add(new CaddyToken(environment(raw, offset), offset, line, quoted));
+    tokens.add(new CaddyToken(environment(raw), offset, line, quoted));
   }
 
-  /** Replaces {$NAME} and {$NAME:default}; without a default the placeholder stays and is reported. */
-  private String environment(String raw, int offset) {
+  /** Replaces {$NAME:default} by its default; without a default the placeholder {$NAME} stays. */
+  private String environment(String raw) {
     int open = raw.indexOf("{$");
     if (open < 0) {
       return raw;
@@ -124,10 +124,8 @@ final class CaddyLexer {
       if (colon >= 0) {
         out.append(body, colon + 1, body.length());
       } else {
+        // kept as written: the source may declare its value, which the collector substitutes into routes
         out.append(raw, open, close + 1);
-        problems.add(new ExtractionProblem(lines.at(offset), "environment variable " + body
-            + " has no default in the file, so its value is unknown here; it is kept as written (give it one with {$"
-            + body + ":value})"));
       }
       pos = close + 1;
       open = raw.indexOf("{$", pos);

@@ -84,7 +84,7 @@ final class CaddyRoutes {
         }
       }
     }
-    List<CaddyDirective> lines = imports(body, 0);
+    List<CaddyDirective> lines = imports(body);
     matchers = new HashMap<>();
     defineMatchers(lines, 0);
     Scope scope = new Scope(List.copyOf(new LinkedHashSet<>(hosts)),
@@ -96,7 +96,7 @@ final class CaddyRoutes {
 
   /** Named matchers are site-wide wherever they are written, so handle blocks are searched too. */
   private void defineMatchers(List<CaddyDirective> lines, int depth) {
-    for (CaddyDirective line : imports(lines, 0)) {
+    for (CaddyDirective line : imports(lines)) {
       if (line.name().startsWith("@") && line.name().length() > 1) {
         matchers.putIfAbsent(line.name(), CaddyMatcher.define(line));
       } else if (line.block() && HANDLES.contains(line.name()) && depth < CaddyParser.MAX_NESTING) {
@@ -108,7 +108,7 @@ final class CaddyRoutes {
   /** Reads the lines of a scope; true if any route was emitted under it. */
   private boolean walk(List<CaddyDirective> lines, Scope scope, int depth) {
     boolean emitted = false;
-    for (CaddyDirective line : imports(lines, 0)) {
+    for (CaddyDirective line : imports(lines)) {
       if (PROXIES.contains(line.name())) {
         proxy(line, scope);
         emitted = true;
@@ -194,7 +194,13 @@ final class CaddyRoutes {
    * imports read (imports included) are counted over the whole file; past {@value #MAX_IMPORTED_DIRECTIVES} the remaining
    * imports are skipped, with one problem at the import where the count ran out.
    */
-  private List<CaddyDirective> imports(List<CaddyDirective> lines, int depth) {
+  private List<CaddyDirective> imports(List<CaddyDirective> lines) {
+    return imports(lines, new java.util.ArrayDeque<>());
+  }
+
+  /** {@code chain} holds the snippets being imported, outermost first: an import of one of them is a cycle. */
+  private List<CaddyDirective> imports(List<CaddyDirective> lines, java.util.Deque<String> chain) {
+    int depth = chain.size();
     List<CaddyDirective> out = new ArrayList<>();
     for (CaddyDirective line : lines) {
       if (depth > 0 && ++importedDirectives > MAX_IMPORTED_DIRECTIVES) {
@@ -206,8 +212,16 @@ final class CaddyRoutes {
         out.add(line);
       } else if (importedDirectives > MAX_IMPORTED_DIRECTIVES) {
         continue; // reported where the count ran out
+      } else if (chain.contains(line.word(1).orElseThrow())) {
+        // Caddy refuses the cycle; the scan skips the repeated import and says that it was not read
+        problems.add(ExtractionProblem.unread(line.at(), "evidence.unread", io.truthbook.model.Severity.WARNING,
+            "import cycle " + String.join(" -> ", chain) + " -> " + line.word(1).orElseThrow()
+                + "; the repeated import is not read",
+            "break the cycle: a snippet must not import itself, directly or through others"));
       } else if (depth < MAX_IMPORT_DEPTH) {
-        out.addAll(imports(snippet.get(), depth + 1));
+        chain.addLast(line.word(1).orElseThrow());
+        out.addAll(imports(snippet.get(), chain));
+        chain.removeLast();
         if (importedDirectives > MAX_IMPORTED_DIRECTIVES && depth == 0) {
           problems.add(new ExtractionProblem(line.at(), "snippet imports expand to more than "
               + MAX_IMPORTED_DIRECTIVES + " lines; the remaining imports are skipped"));

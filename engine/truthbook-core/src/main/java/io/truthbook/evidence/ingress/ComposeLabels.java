@@ -52,7 +52,7 @@ final class ComposeLabels {
       if (text.isEmpty()) {
         continue;
       }
-      String interpolated = interpolate(text.get(), item.at());
+      String interpolated = interpolate(text.get());
       int equals = interpolated.indexOf('=');
       String key = equals < 0 ? interpolated : interpolated.substring(0, equals);
       String value = equals < 0 ? "" : interpolated.substring(equals + 1);
@@ -63,17 +63,16 @@ final class ComposeLabels {
         Location at = entry.keyAt();
         // an empty value ("key:") is the empty label, as compose reads it
         String value = entry.value().text().orElse("");
-        labels.add(new ComposeLabel(service, entry.key().trim(), interpolate(value, at), at));
+        labels.add(new ComposeLabel(service, entry.key().trim(), interpolate(value), at));
       }
     }
   }
 
-  private String interpolate(String text, Location at) {
-    ComposeVariables.Interpolated result = ComposeVariables.interpolate(text);
-    for (String variable : result.unresolved()) {
-      problems.add(new ExtractionProblem(at, "variable " + variable + " has no default in the file, so its value is"
-          + " unknown here; it is kept as written (give it one with ${" + variable + ":-value})"));
-    }
-    return result.text();
+  /**
+   * A variable without a default stays as written: the source may declare its value, which the
+   * collector substitutes into the routes (and warns about the ones it does not know).
+   */
+  private static String interpolate(String text) {
+    return ComposeVariables.interpolate(text).text();
   }
 }

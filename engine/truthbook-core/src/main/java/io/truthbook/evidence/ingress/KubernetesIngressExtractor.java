@@ -1,7 +1,8 @@
 package io.truthbook.evidence.ingress;
 
-import io.truthbook.evidence.Extractor;
+import io.truthbook.evidence.RepositoryExtractor;
 import io.truthbook.evidence.SourceFile;
+import io.truthbook.evidence.yaml.Kustomizations;
 import io.truthbook.evidence.yaml.YamlDocuments;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * extensions/v1beta1 shape) and Gateway API HTTPRoutes, in files of one or many documents, and in
  * {@code kind: List} wrappers as {@code kubectl get -o yaml} writes them.
  */
-public final class KubernetesIngressExtractor implements Extractor {
+public final class KubernetesIngressExtractor implements RepositoryExtractor {
   private static final String SOURCE = "k8s-ingress";
   /** Most YAML files in a repository are not ingress manifests; a cheap look saves composing them. */
   private static final Pattern INTERESTING =
@@ -29,6 +30,12 @@ public final class KubernetesIngressExtractor implements Extractor {
   public boolean supports(String path) {
     String lower = path.toLowerCase(Locale.ROOT);
     return lower.endsWith(".yaml") || lower.endsWith(".yml");
+  }
+
+  /** Only what the kustomizations deploy, where there are any. */
+  @Override
+  public Result extractAll(List<SourceFile> files) {
+    return Kustomizations.deployed(this, files, file -> INTERESTING.matcher(file.text()).find());
   }
 
   @Override

@@ -65,8 +65,10 @@ final class KubernetesRoutes {
       for (YamlNode path : rule.get("http").map(http -> list(http, "paths")).orElse(List.of())) {
         String value = path.text("path").orElse("/");
         String type = path.text("pathType").orElse("ImplementationSpecific");
+        // a finding points at the path as written, or at the rule's host when the path is left out
+        Location at = keyAt(path, "path").or(() -> keyAt(rule, "host")).orElse(path.at());
         add(host, new PathMatch(value, match(type, regex, path)), path.get("backend").map(this::backend).orElse(""),
-            path.at());
+            at);
       }
     }
   }
@@ -128,7 +130,8 @@ final class KubernetesRoutes {
         routeAll(hostnames, PathMatch.everything(), backends, rule.at());
       }
       for (YamlNode match : matches) {
-        routeAll(hostnames, pathOf(match), backends, match.at());
+        routeAll(hostnames, pathOf(match), backends,
+            match.get("path").flatMap(p -> keyAt(p, "value")).or(() -> keyAt(match, "path")).orElse(match.at()));
       }
     }
   }
@@ -164,6 +167,11 @@ final class KubernetesRoutes {
 
   private void add(String host, PathMatch path, String upstream, Location at) {
     routes.add(new IngressRoute(host, path.path(), path.match(), upstream, source, at));
+  }
+
+  /** Where {@code key} is written in a mapping: the line a finding about its value points at. */
+  private static Optional<Location> keyAt(YamlNode mapping, String key) {
+    return Optional.ofNullable(mapping.entries().get(key)).map(YamlNode.Entry::keyAt);
   }
 
   private static List<YamlNode> list(YamlNode parent, String key) {

@@ -49,6 +49,11 @@ public final class NginxConfig {
   private final Map<List<String>, List<String>> targetCache = new HashMap<>();
   /** Cycles already reported, by include location and target, so a cycle met from many roots is said once. */
   private final Set<String> cycles = new HashSet<>();
+  /** Includes of no file here, already reported by location. */
+  private final Set<io.truthbook.model.Location> unread = new HashSet<>();
+  /** Files nginx ships that hold types and parameters, never a server or location: nothing to miss. */
+  private static final Set<String> STOCK = Set.of("mime.types", "fastcgi_params", "fastcgi.conf", "uwsgi_params",
+      "scgi_params", "proxy_params", "koi-utf", "koi-win", "win-utf");
 
   private NginxConfig(List<SourceFile> files) {
     files.forEach(f -> this.files.putIfAbsent(f.path(), f));
@@ -111,7 +116,11 @@ public final class NginxConfig {
       if (d.block()) {
         out.add(d.withChildren(expand(d.children(), chain, rootFolder)));
       } else if (d.is("include") && d.args().size() == 1) {
-        for (String target : targets(d.args().get(0), d.at().file(), rootFolder)) {
+        List<String> targets = targets(d.args().get(0), d.at().file(), rootFolder);
+        if (targets.isEmpty()) {
+          unread(d, d.args().get(0));
+        }
+        for (String target : targets) {
           include(d, target, chain, rootFolder).ifPresent(out::addAll);
         }
       } else {
@@ -154,6 +163,25 @@ public final class NginxConfig {
     } finally {
       chain.pop();
     }
+  }
+
+  /**
+   * An include of no file of the source: an absolute path or one leaving the repository. The server reads
+   * it, the scan cannot, so the routes may be incomplete; said at its line. A relative glob matching
+   * nothing is valid nginx, and nginx's stock files (mime.types) hold no route.
+   */
+  private void unread(NginxDirective include, String pattern) {
+    boolean glob = pattern.contains("*") || pattern.contains("?") || pattern.contains("[");
+    boolean elsewhere = pattern.startsWith("/") || pattern.startsWith("../") || pattern.contains("/../");
+    String name = pattern.substring(pattern.lastIndexOf('/') + 1);
+    if ((glob && !elsewhere) || STOCK.contains(name) || includedFiles > MAX_INCLUDED_FILES
+        || !unread.add(include.at())) {
+      return;
+    }
+    problems.add(ExtractionProblem.unread(include.at(), "evidence.unread", io.truthbook.model.Severity.WARNING,
+        "include '" + pattern + "' names no file of this source (" + (elsewhere ? "a path outside it" : "a missing file")
+            + "); nginx reads it, this scan does not, so routes in it are not checked",
+        "commit the included file into the source, or exclude this config from the 'nginx' extractor"));
   }
 
   private List<String> targets(String pattern, String including, String rootFolder) {

@@ -46,7 +46,7 @@ public final class ComposeExtractor implements Extractor {
     if (yaml.documents().isEmpty()) {
       return new Result(List.of(), problems);
     }
-    List<Evidence> found = services(yaml.documents().get(0), problems);
+    List<Evidence> found = services(yaml.documents().get(0), folderOf(file.path()), problems);
     if (yaml.documents().size() > 1) {
       problems.add(new ExtractionProblem(yaml.documents().get(1).at(),
           "a compose file is one YAML document; the documents after the first are not read"));
@@ -54,7 +54,11 @@ public final class ComposeExtractor implements Extractor {
     return new Result(found, problems);
   }
 
-  private static List<Evidence> services(YamlNode root, List<ExtractionProblem> problems) {
+  private static String folderOf(String path) {
+    return path.substring(0, path.lastIndexOf('/') + 1);
+  }
+
+  private static List<Evidence> services(YamlNode root, String folder, List<ExtractionProblem> problems) {
     Optional<YamlNode> services = root.get("services");
     if (!(root instanceof YamlNode.Mapping) && !isNull(root)) {
       problems.add(new ExtractionProblem(root.at(), "expected a mapping with 'services' at the top of a compose file"));
@@ -76,6 +80,7 @@ public final class ComposeExtractor implements Extractor {
             + "' to be a mapping (image, ports, ...); it is not read"));
         continue;
       }
+      ComposeFiles.unread(service, folder, problems);
       found.add(new ServiceSpec(entry.key(),
           ComposePorts.read(service.get("ports"), problems),
           ComposeGpus.read(service, problems),

@@ -67,7 +67,7 @@ public final class ComposeProject {
         override.gpus() != 0 ? override.gpus() : base.gpus(),
         List.copyOf(volumes.values()),
         override.nodeHint().isPresent() ? override.nodeHint() : base.nodeHint(),
-        ComposeExtractor.source(List.copyOf(profiles)), base.at());
+        ComposeExtractor.source(List.copyOf(profiles)), base.at(), override.gpus() != 0 ? override.gpusAt() : base.gpusAt());
   }
 
   private static String target(String volume) {

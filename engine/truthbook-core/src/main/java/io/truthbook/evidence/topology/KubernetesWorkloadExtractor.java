@@ -2,9 +2,10 @@ package io.truthbook.evidence.topology;
 
 import io.truthbook.evidence.Evidence;
 import io.truthbook.evidence.Evidence.ServiceSpec;
-import io.truthbook.evidence.Extractor;
+import io.truthbook.evidence.RepositoryExtractor;
 import io.truthbook.evidence.LineIndex;
 import io.truthbook.evidence.SourceFile;
+import io.truthbook.evidence.yaml.Kustomizations;
 import io.truthbook.evidence.yaml.YamlDocuments;
 import io.truthbook.yaml.YamlNode;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * {@code ---} document of a file is read; YAML files that mention no workload kind are skipped
  * unread, so CI configs and Helm values never produce problems.
  */
-public final class KubernetesWorkloadExtractor implements Extractor {
+public final class KubernetesWorkloadExtractor implements RepositoryExtractor {
 
   private static final String NAME = "k8s-workload";
   private static final Map<String, List<String>> POD_SPEC = Map.of(
@@ -47,6 +48,12 @@ public final class KubernetesWorkloadExtractor implements Extractor {
   @Override
   public boolean supports(String path) {
     return (path.endsWith(".yaml") || path.endsWith(".yml")) && !COMPOSE.supports(path);
+  }
+
+  /** Only what the kustomizations deploy, where there are any. */
+  @Override
+  public Result extractAll(List<SourceFile> files) {
+    return Kustomizations.deployed(this, files, file -> WORKLOAD_KIND.matcher(file.text()).find());
   }
 
   @Override
@@ -102,7 +109,7 @@ public final class KubernetesWorkloadExtractor implements Extractor {
     PodTemplate pod = new PodTemplate(spec.get(), claimTemplates(document));
     return Optional.of(new ServiceSpec(name.get().text().orElseThrow(),
         pod.ports(problems), pod.gpus(problems), pod.volumes(problems), pod.nodeHint(),
-        NAME + "[" + kind.get() + "]", name.get().at()));
+        NAME + "[" + kind.get() + "]", name.get().at(), pod.gpusAt().orElse(name.get().at())));
   }
 
   private static Set<String> claimTemplates(YamlNode document) {

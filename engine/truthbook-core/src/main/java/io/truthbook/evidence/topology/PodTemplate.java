@@ -47,6 +47,20 @@ final class PodTemplate {
     return List.copyOf(found);
   }
 
+  /** The line of the first GPU resource a container asks for ({@code nvidia.com/gpu: 1}), if any. */
+  Optional<io.truthbook.model.Location> gpusAt() {
+    for (YamlNode container : containers()) {
+      for (String kind : List.of("limits", "requests")) {
+        Optional<YamlNode.Entry> gpu = container.path("resources", kind).map(YamlNode::entries).orElse(Map.of())
+            .values().stream().filter(e -> e.key().endsWith("/gpu")).findFirst();
+        if (gpu.isPresent()) {
+          return Optional.of(gpu.get().keyAt());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   int gpus(List<ExtractionProblem> problems) {
     int total = 0;
     for (YamlNode container : containers()) {

@@ -48,6 +48,33 @@ class ComposeVariablesTest {
     assertThat(ComposeVariables.withDefaults(text)).isEqualTo(expected);
   }
 
+  /** The whole grammar with a declared environment: DOMAIN=example.com, EMPTY="" and OTHER unknown. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
+      ${DOMAIN}                      | example.com                 | ''
+      api.$DOMAIN                    | api.example.com             | ''
+      api.${DOMAIN:?set DOMAIN}      | api.example.com             | ''
+      ${DOMAIN?set it}               | example.com                 | ''
+      ${DOMAIN:-fallback}            | example.com                 | ''
+      ${EMPTY:-fallback}             | fallback                    | ''
+      ${EMPTY-fallback}              | ''                          | ''
+      ${EMPTY:?must not be empty}    | ${EMPTY:?must not be empty} | EMPTY
+      ${EMPTY?set, maybe empty}      | ''                          | ''
+      ${DOMAIN:+tls}                 | tls                         | ''
+      ${EMPTY:+tls}                  | ''                          | ''
+      ${EMPTY+tls}                   | tls                         | ''
+      ${OTHER:+tls}                  | ${OTHER:+tls}               | OTHER
+      ${OTHER:?no value: set OTHER}  | ${OTHER:?no value: set OTHER} | OTHER
+      ${OTHER:-${DOMAIN}}            | example.com                 | ''
+      $${DOMAIN}                     | ${DOMAIN}                   | ''
+      """)
+  void interpolatesTheWholeGrammarWithDeclaredVariables(String text, String expected, String unresolved) {
+    ComposeVariables.Interpolated result =
+        ComposeVariables.interpolate(text, java.util.Map.of("DOMAIN", "example.com", "EMPTY", ""));
+    assertThat(result.text()).isEqualTo(expected);
+    assertThat(String.join(",", result.unresolved())).isEqualTo(unresolved);
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1000, 100_000})
   void keepsDefaultsNestedPastTheLimitAsWritten(int depth) {

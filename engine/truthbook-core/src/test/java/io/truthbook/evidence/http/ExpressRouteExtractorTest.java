@@ -156,7 +156,7 @@ class ExpressRouteExtractorTest {
         module.exports = router;
         """);
     assertThat(RouteListing.of(extractor.resolve(List.of(app, deals, tasks)))).containsExactly(
-        "GET /deals @ deals.js:3:3",
+        "GET /deals/ @ deals.js:3:3",
         "PATCH /tasks/{taskId} @ tasks.js:2:1");
   }
 

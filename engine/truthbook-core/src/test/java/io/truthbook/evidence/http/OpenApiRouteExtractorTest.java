@@ -154,4 +154,23 @@ class OpenApiRouteExtractorTest {
     assertThat(OpenApiRouteExtractor.urlPath("//x.com/api")).isEqualTo("/api");
     assertThat(OpenApiRouteExtractor.urlPath("/api")).isEqualTo("/api");
   }
+
+  @Test
+  void aPathItemInAnotherDocumentIsSaidNotRead() {
+    var result = extract("docs/openapi.yaml", """
+        openapi: 3.0.3
+        paths:
+          /users:
+            get: {responses: {"200": {description: ok}}}
+          /orders:
+            $ref: "https://specs.example.com/orders.yaml#/paths/~1orders"
+          /items:
+            $ref: "file:items.yaml"
+          /local:
+            $ref: "#/components/pathItems/local"
+        """);
+    assertThat(RouteListing.of(result)).containsExactly("GET /users @ docs/openapi.yaml:4:5");
+    assertThat(result.problems()).extracting(p -> p.at().line() + " " + p.rule() + " " + p.severity())
+        .containsExactly("6 evidence.unread WARNING", "8 evidence.unread WARNING");
+  }
 }

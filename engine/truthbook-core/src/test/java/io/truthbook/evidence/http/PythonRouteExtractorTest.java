@@ -44,7 +44,7 @@ class PythonRouteExtractorTest {
         """);
     assertThat(RouteListing.of(result)).containsExactly(
         "GET /contacts @ app/routers/contacts.py:6:1",
-        "POST /contacts @ app/routers/contacts.py:10:1",
+        "POST /contacts/ @ app/routers/contacts.py:10:1",
         "GET /contacts/{contact_id} @ app/routers/contacts.py:14:1");
     assertThat(result.problems()).isEmpty();
     assertThat(((Evidence.Route) result.evidence().get(0)).framework()).isEqualTo("fastapi");

@@ -120,7 +120,7 @@ class PythonRouteResolverTest {
         def stages(): ...
         """);
     assertThat(RouteListing.of(extractor.resolve(List.of(constants, routes)))).containsExactly(
-        "GET /api/deals @ svc/routes/deals.py:7:1",
+        "GET /api/deals/ @ svc/routes/deals.py:7:1",
         "GET /api/crm/pipeline/stages @ svc/routes/deals.py:10:1");
   }
 

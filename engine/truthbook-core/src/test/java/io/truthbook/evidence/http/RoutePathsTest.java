@@ -22,7 +22,8 @@ class RoutePathsTest {
       "/files/{file_path:path} | /files/{file_path}",
       "/static/{*rest} | /static/{rest}",
       "/v1/things:batchGet | /v1/things:batchGet",
-      "//api//crm/ | /api/crm",
+      "//api//crm/ | /api/crm/",
+      "//api//crm | /api/crm",
       "contacts | /contacts",
       "/ | /",
       "'' | /",
@@ -34,10 +35,13 @@ class RoutePathsTest {
   }
 
   @Test
-  void joinSkipsEmptyPartsAndDoubleSlashes() {
-    assertThat(RoutePaths.join("/api/", "/crm", "", "/contacts/")).isEqualTo("/api/crm/contacts");
+  void joinSkipsEmptyPartsAndDoubleSlashesAndKeepsTheRoutesOwnTrailingSlash() {
+    assertThat(RoutePaths.join("/api/", "/crm", "", "/contacts/")).isEqualTo("/api/crm/contacts/");
+    assertThat(RoutePaths.join("/api/", "/crm", "/contacts", "")).isEqualTo("/api/crm/contacts");
     assertThat(RoutePaths.join("", "")).isEqualTo("/");
-    assertThat(RoutePaths.join("/api", "/")).isEqualTo("/api");
+    assertThat(RoutePaths.join("/api", "/")).isEqualTo("/api/");
+    assertThat(RoutePaths.join("/api", "")).isEqualTo("/api");
+    assertThat(RoutePaths.join("/", "/")).isEqualTo("/");
   }
 
   @Test
@@ -46,7 +50,9 @@ class RoutePathsTest {
     assertThat(RoutePaths.normalise("/contacts/:id")).isEqualTo(RoutePaths.normalise("/contacts/{id}"));
     assertThat(RoutePaths.normalise("/contacts/:contactId")).isEqualTo("/contacts/{}");
     assertThat(RoutePaths.normalise("/contacts/<int:cid>/notes/{note_id:int}")).isEqualTo("/contacts/{}/notes/{}");
-    assertThat(RoutePaths.normalise("/api/crm/")).isEqualTo("/api/crm");
+    assertThat(RoutePaths.normalise("/api/crm/")).isEqualTo("/api/crm/");
+    assertThat(RoutePaths.slashless(RoutePaths.normalise("/api/crm/"))).isEqualTo("/api/crm");
+    assertThat(RoutePaths.slashless("/")).isEqualTo("/");
   }
 
   @Test

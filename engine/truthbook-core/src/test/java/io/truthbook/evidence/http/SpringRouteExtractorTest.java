@@ -160,6 +160,7 @@ class SpringRouteExtractorTest {
     assertThat(RouteListing.of(result)).containsExactly(
         "GET /api/gpu/nodes/{nodeId} @ GpuController.kt:6:3",
         "GET /api/gpu/queue @ GpuController.kt:9:3",
+        "GET /api/gpu/queue/ @ GpuController.kt:9:3",
         "DELETE /api/gpu/api/gpu/prompts/{id} @ GpuController.kt:14:3");
   }
 

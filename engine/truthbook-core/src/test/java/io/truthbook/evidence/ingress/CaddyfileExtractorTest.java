@@ -183,9 +183,8 @@ class CaddyfileExtractorTest {
           reverse_proxy "api:1
         }
         """);
+    // {$DOMAIN} stays as written for the source to declare; only the quote is a problem
     assertThat(RouteText.problems(result, FILE)).containsExactly(
-        "1:1 environment variable DOMAIN has no default in the file, so its value is unknown here; it is kept as"
-            + " written (give it one with {$DOMAIN:value})",
         "2:17 unterminated string: the \" here is never closed");
   }
 
@@ -203,5 +202,24 @@ class CaddyfileExtractorTest {
     assertThat(RouteText.problems(result, FILE)).containsExactly(
         "75:3 snippet imports expand to more than 100000 lines; the remaining imports are skipped");
   }
-}
 
+  @Test
+  void anImportCycleIsSaidAtTheRepeatedImportAndTheRestIsRead() {
+    Extractor.Result result = extract("""
+        (a) {
+          import b
+        }
+        (b) {
+          header X-B 1
+          import a
+        }
+        app.example.com {
+          import a
+          reverse_proxy api:8000
+        }
+        """);
+    assertThat(RouteText.routes(result, FILE)).containsExactly("[app.example.com] / prefix -> api @10:3");
+    assertThat(result.problems()).extracting(p -> p.at().line() + " " + p.rule() + " " + p.message())
+        .containsExactly("6 evidence.unread import cycle a -> b -> a; the repeated import is not read");
+  }
+}

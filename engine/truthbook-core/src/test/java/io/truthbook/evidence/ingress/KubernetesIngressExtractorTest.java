@@ -122,14 +122,15 @@ class KubernetesIngressExtractorTest {
         """);
     assertThat(result.problems()).isEmpty();
     assertThat(RouteText.routes(result, FILE)).containsExactly(
-        "[app.example.com] /api prefix -> velocity-api @14:11",
-        "[www.example.com] /api prefix -> velocity-api @14:11",
-        "[app.example.com] /health exact -> velocity-api @15:11",
-        "[www.example.com] /health exact -> velocity-api @15:11",
-        "[app.example.com] ^/v[0-9]+/.* regex -> velocity-canary @20:11",
-        "[app.example.com] ^/v[0-9]+/.* regex -> velocity-v @20:11",
-        "[www.example.com] ^/v[0-9]+/.* regex -> velocity-canary @20:11",
-        "[www.example.com] ^/v[0-9]+/.* regex -> velocity-v @20:11",
+        // each at the path value it matches, not at the first line of its list item
+        "[app.example.com] /api prefix -> velocity-api @14:36",
+        "[www.example.com] /api prefix -> velocity-api @14:36",
+        "[app.example.com] /health exact -> velocity-api @15:31",
+        "[www.example.com] /health exact -> velocity-api @15:31",
+        "[app.example.com] ^/v[0-9]+/.* regex -> velocity-canary @22:13",
+        "[app.example.com] ^/v[0-9]+/.* regex -> velocity-v @22:13",
+        "[www.example.com] ^/v[0-9]+/.* regex -> velocity-canary @22:13",
+        "[www.example.com] ^/v[0-9]+/.* regex -> velocity-v @22:13",
         "[app.example.com] / prefix -> velocity-web @24:7",
         "[www.example.com] / prefix -> velocity-web @24:7",
         "[] / prefix ->  @29:17");
@@ -148,7 +149,7 @@ class KubernetesIngressExtractorTest {
                 - host: listed.example.com
                   http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: listed}}}]}
         """);
-    assertThat(RouteText.routes(result, FILE)).containsExactly("[listed.example.com] / prefix -> listed @9:26");
+    assertThat(RouteText.routes(result, FILE)).containsExactly("[listed.example.com] / prefix -> listed @9:27");
   }
 
   @Test
@@ -174,8 +175,8 @@ class KubernetesIngressExtractorTest {
         "8:13 unknown pathType 'Fuzzy'; expected Exact, Prefix or ImplementationSpecific",
         "13:24 unknown path match type 'Glob'; expected PathPrefix, Exact or RegularExpression");
     assertThat(RouteText.routes(result, FILE)).containsExactly(
-        "[app.example.com] /x prefix -> x @8:13",
-        "[] /y/* prefix -> y @13:17");
+        "[app.example.com] /x prefix -> x @8:14",
+        "[] /y/* prefix -> y @13:37");
   }
 
   @Test
@@ -198,10 +199,32 @@ class KubernetesIngressExtractorTest {
         kind: Ingress
         spec: {{ .Values.spec }
         """);
-    assertThat(RouteText.routes(result, FILE)).containsExactly("[a.example.com] / prefix -> a @2:53");
+    assertThat(RouteText.routes(result, FILE)).containsExactly("[a.example.com] / prefix -> a @2:54");
     assertThat(result.problems()).singleElement().satisfies(p -> {
       assertThat(p.message()).startsWith("invalid YAML: ").contains("helm template");
       assertThat(p.at().line()).isEqualTo(6);
     });
+  }
+
+  @Test
+  void aRouteIsAtItsPathAsWrittenOrAtItsRulesHost() {
+    Extractor.Result result = extract("""
+        kind: Ingress
+        spec:
+          rules:
+            - host: app.example.com
+              http:
+                paths:
+                  - pathType: Prefix
+                    backend: {service: {name: api}}
+                    path: /api
+            - host: other.example.com
+              http:
+                paths:
+                  - backend: {service: {name: web}}
+        """);
+    assertThat(RouteText.routes(result, FILE)).containsExactly(
+        "[app.example.com] /api prefix -> api @9:13",
+        "[other.example.com] / prefix -> web @10:7");
   }
 }

@@ -4,6 +4,7 @@ import static io.truthbook.evidence.topology.ServiceSpecText.problems;
 import static io.truthbook.evidence.topology.ServiceSpecText.specs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.truthbook.evidence.Evidence.ServiceSpec;
 import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -257,5 +258,29 @@ class KubernetesWorkloadExtractorTest {
     Extractor.Result result = extract("kind: Deployment\nmetadata:\n  name: a\n   bad: indent\n");
 
     assertThat(problems(result)).singleElement().asString().startsWith("4:7 invalid YAML:");
+  }
+
+  @Test
+  void aGpuRequestIsAtItsResourceLine() {
+    Extractor.Result result = extract("""
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: comfyui
+        spec:
+          template:
+            spec:
+              containers:
+                - name: comfyui
+                  image: comfyui
+                  resources:
+                    requests: {cpu: "2"}
+                    limits:
+                      memory: 16Gi
+                      nvidia.com/gpu: 1
+        """);
+    ServiceSpec spec = (ServiceSpec) result.evidence().get(0);
+    assertThat(spec.at().line()).isEqualTo(4);
+    assertThat(spec.gpusAt().line() + ":" + spec.gpusAt().column()).isEqualTo("15:15");
   }
 }

@@ -37,14 +37,15 @@ class DiagramSetTest {
     List<Service> services = new ArrayList<>(VELOCITY.services());
     services.add(new Service("stray", AT, Optional.of(new Ref("no-such-node", AT)), Optional.of("api"),
         Optional.of("on an undeclared node"),
-        Optional.empty(), List.of(), 0, AT, List.of(new Service.Volume(new Ref("/dev/nope", AT), "/x"))));
+        Optional.empty(), List.of(), Optional.empty(), 0, AT, List.of(new Service.Volume(new Ref("/dev/nope", AT), "/x"))));
     List<Domain> domains = new ArrayList<>(VELOCITY.domains());
     Domain crm = domains.stream().filter(d -> d.id().equals("crm")).findFirst().orElseThrow();
     domains.add(crm); // a second 'crm' domain: drawn once
     domains.add(new Domain("lonely", AT, "Lonely", Optional.of("lonely_"), AT, new Ref("nobody", AT), "x",
         Optional.of(new Ref("ghost", AT)), List.of(new Domain.Dependency(new Ref("ghost", AT), Optional.empty()),
             new Domain.Dependency(new Ref("lonely", AT), Optional.empty())), List.of(), List.of(),
-        List.of(new Domain.LegacyMapping("old", AT, new Ref("nowhere", AT), "planned", Optional.empty()))));
+        List.of(new Domain.LegacyMapping("old", AT, new Ref("nowhere", AT), "planned", Optional.empty())),
+        List.of()));
     Truth broken = TestTruths.withDomains(TestTruths.withTopology(VELOCITY, nodes, services), domains);
 
     List<DiagramSource> diagrams = DiagramSet.generate(broken);

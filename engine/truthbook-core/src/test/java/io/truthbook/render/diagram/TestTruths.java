@@ -36,7 +36,7 @@ public final class TestTruths {
     List<Service> services = t.services().stream().map(s -> s.node().filter(n -> n.id().equals(from)).isEmpty() ? s
         : new Service(s.id(), s.at(), s.node().map(n -> new io.truthbook.model.Ref(to, n.at())), s.kind(),
             s.description(),
-            s.image(), s.ports(), s.gpus(), s.gpusAt(), s.volumes())).toList();
+            s.image(), s.ports(), s.published(), s.gpus(), s.gpusAt(), s.volumes())).toList();
     return withTopology(t, nodes, services);
   }
 

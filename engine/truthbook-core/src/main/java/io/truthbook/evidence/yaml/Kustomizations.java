@@ -1,0 +1,126 @@
+package io.truthbook.evidence.yaml;
+
+import io.truthbook.evidence.Evidence;
+import io.truthbook.evidence.Extractor;
+import io.truthbook.evidence.SourceFile;
+import io.truthbook.model.Location;
+import io.truthbook.model.Severity;
+import io.truthbook.yaml.YamlNode;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the kustomizations of a source deploy. Where a folder (or one above it) holds a
+ * {@code kustomization.yaml}, only the files some kustomization lists under {@code resources},
+ * {@code bases} or {@code components} are applied; a folder named there is its own kustomization,
+ * whose list counts too. A manifest left out (a Job forgotten in the list, a patch) is not deployed,
+ * so it must not be reported as if it were.
+ */
+public final class Kustomizations {
+  private static final Set<String> NAMES = Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+  private static final List<String> LISTS = List.of("resources", "bases", "components");
+  /** The rule of a manifest a kustomization leaves out. */
+  public static final String UNLISTED = "evidence.unlisted";
+
+  /** The folder of each kustomization ("" for the source's root), and where its file is. */
+  private final Map<String, Location> folders;
+  private final Set<String> listed;
+
+  private Kustomizations(Map<String, Location> folders, Set<String> listed) {
+    this.folders = folders;
+    this.listed = listed;
+  }
+
+  /** Reads the kustomizations among {@code files}; files a kustomization cannot parse list nothing. */
+  public static Kustomizations of(List<SourceFile> files) {
+    Map<String, Location> folders = new LinkedHashMap<>();
+    Set<String> listed = new HashSet<>();
+    for (SourceFile file : files) {
+      if (!NAMES.contains(name(file.path()))) {
+        continue;
+      }
+      String folder = parent(file.path());
+      folders.put(folder, file.at(1, 1));
+      listed.add(file.path());
+      for (YamlNode document : YamlDocuments.read(file).documents()) {
+        for (String list : LISTS) {
+          for (YamlNode item : document.get(list).map(YamlNode::items).orElse(List.of())) {
+            item.text().filter(entry -> !entry.contains("://")).ifPresent(entry -> listed.add(resolve(folder, entry)));
+          }
+        }
+      }
+    }
+    return new Kustomizations(folders, listed);
+  }
+
+  /**
+   * The kustomization that governs {@code path} and leaves it out, if any: empty when no kustomization
+   * is above the file, or when one lists it.
+   */
+  public Optional<Location> leftOutBy(String path) {
+    if (folders.isEmpty() || listed.contains(path)) {
+      return Optional.empty();
+    }
+    for (String folder = parent(path); ; folder = parent(folder)) {
+      if (folders.containsKey(folder)) {
+        return Optional.of(folders.get(folder));
+      }
+      if (folder.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Runs {@code extractor} on each file a kustomization deploys; a file one leaves out is not read, and
+   * said as a note when {@code relevant} (it holds what the extractor reads), since it is not deployed.
+   */
+  public static Extractor.Result deployed(Extractor extractor, List<SourceFile> files,
+      java.util.function.Predicate<SourceFile> relevant) {
+    Kustomizations kustomizations = of(files);
+    List<Evidence> evidence = new java.util.ArrayList<>();
+    List<Extractor.ExtractionProblem> problems = new java.util.ArrayList<>();
+    for (SourceFile file : files) {
+      Optional<Location> leftOut = kustomizations.leftOutBy(file.path());
+      if (leftOut.isEmpty()) {
+        Extractor.Result result = extractor.extract(file);
+        evidence.addAll(result.evidence());
+        problems.addAll(result.problems());
+      } else if (relevant.test(file)) {
+        problems.add(Extractor.ExtractionProblem.unread(file.at(1, 1), UNLISTED, Severity.NOTE,
+            "not listed by the kustomization at " + leftOut.get() + ", so not deployed; it was not read",
+            "list it under that kustomization's 'resources' if it is deployed, or delete it"));
+      }
+    }
+    return new Extractor.Result(evidence, problems);
+  }
+
+  private static String name(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static String parent(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
+  /** {@code entry} relative to {@code folder}, with {@code .} and {@code ..} resolved and no trailing slash. */
+  private static String resolve(String folder, String entry) {
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    for (String part : ((folder.isEmpty() ? "" : folder + "/") + entry).split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        parts.pollLast();
+      } else {
+        parts.addLast(part);
+      }
+    }
+    return String.join("/", parts);
+  }
+}
