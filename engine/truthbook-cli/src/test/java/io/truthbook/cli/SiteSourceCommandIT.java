@@ -26,7 +26,7 @@ class SiteSourceCommandIT {
 
     Jar.Run drafted = Jar.run(root, "site-src", "--out", out.toString(), "--allow-drift");
     assertThat(drafted.exit()).as(drafted.all()).isZero();
-    assertThat(drafted.out()).startsWith("DRAFT site source: 26 pages (12 chapters)");
+    assertThat(drafted.out()).startsWith("DRAFT site source: 27 pages (12 chapters)");
     try (var pages = Files.list(out.resolve("asciidoc"))) {
       for (Path page : pages.toList()) {
         assertThat(Files.readString(page)).as("%s", page).startsWith("= DRAFT: ").contains("*DRAFT.*");
