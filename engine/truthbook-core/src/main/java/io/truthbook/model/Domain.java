@@ -89,6 +89,16 @@ public record Domain(
       return type.id() + (array ? "[]" : "");
     }
 
+    /** The table a foreign key references: {@code crm_account} of {@code crm_account.id}. */
+    public Optional<String> referencedTable() {
+      return references.map(r -> r.id().substring(0, Math.max(0, r.id().indexOf('.'))));
+    }
+
+    /** The column a foreign key references: {@code id} of {@code crm_account.id}. */
+    public Optional<String> referencedColumn() {
+      return references.map(r -> r.id().substring(r.id().indexOf('.') + 1));
+    }
+
     /** NOT NULL without a default: every row written must give it a value. */
     public boolean required() {
       return !nullable && defaultValue.isEmpty();

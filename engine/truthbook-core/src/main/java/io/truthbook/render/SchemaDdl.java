@@ -125,11 +125,11 @@ public final class SchemaDdl {
   }
 
   private static String targetColumn(Domain.Column column) {
-    return column.references().orElseThrow().id().split("\\.", 2)[1];
+    return column.referencedColumn().orElseThrow();
   }
 
   private static String targetTable(Domain.Column column) {
-    return column.references().map(r -> r.id().split("\\.", 2)[0]).orElse(null);
+    return column.referencedTable().orElse(null);
   }
 
   private static String quote(String identifier) {

@@ -76,9 +76,8 @@ final class ColumnRule implements Rule {
 
   private static void reference(TruthIndex index, Domain domain, Domain.Table table, Domain.Column column,
       Ref ref, List<Finding> findings) {
-    String[] parts = ref.id().split("\\.", 2);
-    String targetTable = parts[0];
-    String targetColumn = parts[1];
+    String targetTable = column.referencedTable().orElseThrow();
+    String targetColumn = column.referencedColumn().orElseThrow();
     String of = "column '" + table.name() + "." + column.name() + "'";
     Optional<Domain> owner = index.domainOfTable(targetTable);
     if (owner.isEmpty()) {

@@ -49,10 +49,8 @@ final class SchemaBlueprint implements ReferenceSection {
       for (Domain.Column column : table.columns()) {
         rows.add(List.of(c.mono(column.name()), c.mono(column.postgresType()), column.nullable() ? "yes" : "no",
             column.defaultValue().map(c::mono).orElse(""), key(column),
-            column.references().map(r -> {
-              String[] parts = r.id().split("\\.", 2);
-              return c.link(EntityKind.TABLE, parts[0]) + c.text("." + parts[1]);
-            }).orElse(""),
+            column.referencedTable().map(t -> c.link(EntityKind.TABLE, t)
+                + c.text("." + column.referencedColumn().orElseThrow())).orElse(""),
             (column.personal() ? "personal data. " : "") + c.text(column.description().orElse(""))));
       }
       out.table("Columns of " + c.link(EntityKind.TABLE, table.name()), "2,2,1,2,1,2,3",

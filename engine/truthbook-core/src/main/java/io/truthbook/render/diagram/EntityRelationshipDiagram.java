@@ -54,7 +54,7 @@ final class EntityRelationshipDiagram implements DiagramGenerator {
         if (column.references().isEmpty()) {
           continue;
         }
-        String target = column.references().get().id().split("\\.", 2)[0];
+        String target = column.referencedTable().orElseThrow();
         Domain owner = domainOfTable.get(target);
         if (aliases.find("table", target).isEmpty() && !stubs.containsKey(target)) {
           String alias = aliases.of("table", target);
