@@ -89,12 +89,12 @@ public record Domain(
       return type.id() + (array ? "[]" : "");
     }
 
-    /** The table a foreign key references: {@code crm_account} of {@code crm_account.id}. */
+    /** The table a foreign key references: {@code customer} of {@code customer.id}. */
     public Optional<String> referencedTable() {
       return references.map(r -> r.id().substring(0, Math.max(0, r.id().indexOf('.'))));
     }
 
-    /** The column a foreign key references: {@code id} of {@code crm_account.id}. */
+    /** The column a foreign key references: {@code id} of {@code customer.id}. */
     public Optional<String> referencedColumn() {
       return references.map(r -> r.id().substring(r.id().indexOf('.') + 1));
     }
