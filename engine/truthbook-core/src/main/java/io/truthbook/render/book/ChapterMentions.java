@@ -4,6 +4,7 @@ import io.truthbook.model.AsciiDocBlocks;
 import io.truthbook.model.Chapter;
 import io.truthbook.model.EntityKind;
 import io.truthbook.model.ProseFact;
+import io.truthbook.model.Truth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class ChapterMentions {
     this.mentions = mentions;
   }
 
-  static ChapterMentions scan(List<ChapterText> chapters) {
+  static ChapterMentions scan(Truth truth, List<ChapterText> chapters) {
     Map<EntityRef, List<Chapter>> mentions = new LinkedHashMap<>();
     for (ChapterText chapter : chapters) {
       AsciiDocBlocks blocks = new AsciiDocBlocks();
@@ -36,12 +37,15 @@ final class ChapterMentions {
         }
         Matcher macro = MACRO.matcher(line);
         while (macro.find()) {
-          entity(macro).or(() -> subject(macro)).ifPresent(entity -> {
+          List<EntityRef> named = new ArrayList<>();
+          entity(macro).or(() -> subject(macro)).ifPresent(named::add);
+          owner(truth, macro).ifPresent(named::add);
+          for (EntityRef entity : named) {
             List<Chapter> in = mentions.computeIfAbsent(entity, e -> new ArrayList<>());
             if (!in.contains(chapter.chapter())) {
               in.add(chapter.chapter());
             }
-          });
+          }
         }
       }
     }
@@ -57,6 +61,13 @@ final class ChapterMentions {
   private static Optional<EntityRef> subject(Matcher macro) {
     return ProseFact.byWord(macro.group(1)).flatMap(f -> f.subject(macro.group(2)))
         .map(s -> new EntityRef(s.kind(), s.id()));
+  }
+
+  /** The owner a {@code truth:owner-of[...]} macro renders: the chapter names them as much as a link would. */
+  private static Optional<EntityRef> owner(Truth truth, Matcher macro) {
+    return ProseFact.byWord(macro.group(1)).filter(f -> f == ProseFact.OWNER_OF)
+        .flatMap(f -> f.subject(macro.group(2))).flatMap(s -> ProseFact.owner(truth, s))
+        .map(id -> new EntityRef(EntityKind.OWNER, id));
   }
 
   /** The chapters that name the entity, in book order. */
