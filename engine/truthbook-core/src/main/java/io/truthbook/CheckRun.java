@@ -5,6 +5,7 @@ import io.truthbook.evidence.EvidenceException;
 import io.truthbook.evidence.Extractors;
 import io.truthbook.evidence.RepositoryTree;
 import io.truthbook.evidence.SourceOpener;
+import io.truthbook.gates.ChapterReviewers;
 import io.truthbook.gates.GateEvaluator;
 import io.truthbook.gates.GateReport;
 import io.truthbook.history.TruthHistory;
@@ -21,6 +22,7 @@ import io.truthbook.diagrams.HandWrittenDiagrams;
 import io.truthbook.reconcile.EvidenceSet;
 import io.truthbook.reconcile.FreshnessIndex;
 import io.truthbook.reconcile.Reconciler;
+import io.truthbook.reconcile.claims.ChapterClaimStatuses;
 import io.truthbook.reconcile.claims.ClaimReconciler;
 import io.truthbook.reconcile.claims.ReconciliationMatrix;
 import io.truthbook.rules.RulePackException;
@@ -102,6 +104,9 @@ final class CheckRun {
     start = System.nanoTime();
     ReconciliationMatrix matrix = new ClaimReconciler(history).reconcile(truth);
     findings.addAll(matrix.findings());
+    // what chapters say of claims' statuses and gates' reviewers is judged once both are known
+    findings.addAll(ChapterClaimStatuses.check(chapters.texts(), matrix));
+    findings.addAll(ChapterReviewers.check(chapters.texts(), truth));
     GateReport gates = new GateEvaluator(root, history).evaluate(truth, matrix, findings, sources);
     findings.addAll(gates.findings());
     stages.merge("gates", System.nanoTime() - start, Long::sum);

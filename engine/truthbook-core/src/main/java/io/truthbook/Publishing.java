@@ -27,6 +27,7 @@ import io.truthbook.render.site.SiteDiagram;
 import io.truthbook.render.site.SiteInput;
 import io.truthbook.render.site.SitePage;
 import io.truthbook.render.site.SiteSource;
+import io.truthbook.gates.RequiredReviewers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -93,7 +94,8 @@ final class Publishing {
     }
     var texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
     String book = BookAssembler.assemble(new BookSource(truth, ChapterText.pair(truth.chapters(), texts), stamp, draft,
-        diagrams, Truthbook.rules().all()).withMatrix(truthbook.matrix()));
+        diagrams, Truthbook.rules().all()).withMatrix(truthbook.matrix())
+        .withReviewers(RequiredReviewers.ofEach(truth)));
     try (BookBuilder builder = BookBuilder.open()) {
       BookOutput output = builder.build(new BookInput(book, stamp.date(), files), outDir.resolve("book"));
       done.accept("book");
@@ -114,7 +116,8 @@ final class Publishing {
     Truth truth = truthbook.truth();
     List<SourceText> texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
     BookSource book = new BookSource(truth, ChapterText.pair(truth.chapters(), texts),
-        truthbook.stamp(), draft, List.of(), Truthbook.rules().all());
+        truthbook.stamp(), draft, List.of(), Truthbook.rules().all()).withMatrix(audit.matrix())
+        .withReviewers(RequiredReviewers.ofEach(truth));
     List<SiteDiagram> diagrams = new ArrayList<>();
     diagramSources(truth).forEach(d -> diagrams.add(SiteDiagram.of(d)));
     SiteContent content = SiteSource.render(

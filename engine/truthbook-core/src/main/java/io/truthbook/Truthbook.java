@@ -3,6 +3,7 @@ package io.truthbook;
 import io.truthbook.diff.Review;
 import io.truthbook.diff.TruthDiff;
 import io.truthbook.evidence.EvidenceRules;
+import io.truthbook.gates.ChapterReviewers;
 import io.truthbook.gates.GateEvaluator;
 import io.truthbook.gates.SignOff;
 import io.truthbook.imports.ImportCheck;
@@ -16,6 +17,7 @@ import io.truthbook.model.Truth;
 import io.truthbook.diagrams.HandWrittenDiagrams;
 import io.truthbook.publish.diagram.RenderReport;
 import io.truthbook.reconcile.Reconciler;
+import io.truthbook.reconcile.claims.ChapterClaimStatuses;
 import io.truthbook.reconcile.claims.ClaimReconciler;
 import io.truthbook.reconcile.claims.ReconciliationMatrix;
 import io.truthbook.render.book.Stamp;
@@ -71,7 +73,8 @@ public final class Truthbook {
   public static RuleCatalog rules() {
     try {
       return RuleCatalog.standard(Stream.of(EvidenceRules.ALL, new Reconciler().reports(), ClaimReconciler.reports(),
-          GateEvaluator.reports(), HandWrittenDiagrams.RULES, RowRules.all()).flatMap(List::stream).toList());
+          ChapterClaimStatuses.reports(), GateEvaluator.reports(), ChapterReviewers.reports(),
+          HandWrittenDiagrams.RULES, RowRules.all()).flatMap(List::stream).toList());
     } catch (RulePackException e) {
       throw new TruthbookException(e.getMessage() + "; fix or remove its META-INF/services/io.truthbook.rules.Rule", e);
     }

@@ -5,8 +5,11 @@ import io.truthbook.model.Owner;
 import io.truthbook.model.Gate;
 import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Truth;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -26,6 +29,13 @@ public final class RequiredReviewers {
     }
     required.retainAll(defined);
     return required.isEmpty() ? new TreeSet<>(defined) : required;
+  }
+
+  /** Every gate's required reviewers by gate id (the first of two gates with one id), for the book. */
+  public static Map<String, List<String>> ofEach(Truth truth) {
+    Map<String, List<String>> all = new TreeMap<>();
+    truth.gates().forEach(gate -> all.putIfAbsent(gate.id(), List.copyOf(of(gate, truth))));
+    return all;
   }
 
   private static Set<String> owners(ManifestKind kind, Truth truth) {

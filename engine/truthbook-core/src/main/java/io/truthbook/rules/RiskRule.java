@@ -17,10 +17,10 @@ final class RiskRule implements Rule {
           + " watches nothing.",
       "use a rule id from 'truthbook explain --list'");
 
-  private final Set<String> known;
+  private final KnownRuleIds known;
 
   RiskRule(Set<String> known) {
-    this.known = Set.copyOf(known);
+    this.known = new KnownRuleIds(known);
   }
 
   @Override
@@ -33,11 +33,10 @@ final class RiskRule implements Rule {
     List<Finding> findings = new ArrayList<>();
     for (Risk risk : index.truth().risks()) {
       for (Ref rule : risk.detectedBy()) {
-        // schema.* stands for one rule id per JSON Schema keyword (schema.required, schema.type, ...)
-        if (!known.contains(rule.id()) && !rule.id().matches("schema\\.[a-zA-Z]+")) {
-          String suggestion = Suggestions.closest(rule.id(), known.stream().filter(k -> !k.endsWith("*")).toList()).map(c -> " (did you mean '" + c + "'?)").orElse("");
+        if (!known.has(rule.id())) {
           findings.add(Finding.error(DETECTOR.id(), rule.at(),
-              "risk '" + risk.id() + "' names unknown rule '" + rule.id() + "'" + suggestion, DETECTOR.fix()));
+              "risk '" + risk.id() + "' names unknown rule '" + rule.id() + "'" + known.didYouMean(rule.id()),
+              DETECTOR.fix()));
         }
       }
     }

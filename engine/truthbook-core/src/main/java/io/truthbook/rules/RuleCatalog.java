@@ -84,7 +84,9 @@ public final class RuleCatalog {
     otherStages.forEach(info -> infos.put(info.id(), info));
     all.forEach(rule -> rule.reports().forEach(info -> infos.put(info.id(), info)));
     infos.put(RiskRule.DETECTOR.id(), RiskRule.DETECTOR);
+    infos.put(ProseRuleIdRule.UNKNOWN.id(), ProseRuleIdRule.UNKNOWN);
     all.add(new RiskRule(infos.keySet()));
+    all.add(new ProseRuleIdRule(infos.keySet()));
     this.rules = List.copyOf(all);
   }
 

@@ -1,5 +1,9 @@
 package io.truthbook.publish.book;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +20,8 @@ import org.asciidoctor.log.LogRecord;
 
 /**
  * Asciidoctor (JRuby inside) booted once, converting in SECURE mode (no include, no URI read, no
- * attribute from the document can lift that), stylesheet embedded, no web fonts, and every date
- * attribute pinned to the stamp.
+ * attribute from the document can lift that), stylesheet embedded, no web fonts, every date
+ * attribute pinned to the stamp, and the PDF in the book's theme ({@link #THEME}).
  */
 final class AsciidoctorConverter implements BookConverter {
   /**
@@ -26,11 +30,18 @@ final class AsciidoctorConverter implements BookConverter {
    * setting is not lost with a collected logger.
    */
   private static final Logger CONSOLE = Logger.getLogger("asciidoctor");
+  /**
+   * The book's PDF theme (a resource beside this class): the default theme with font fallbacks, and
+   * fonts with every character the truth uses for the diagrams' SVG text.
+   */
+  static final String THEME = "truthbook";
 
   private final Asciidoctor asciidoctor;
   private final List<String> messages = new ArrayList<>();
   private final LogHandler handler = this::log;
   private String format = "";
+  /** The folder of the PDF theme, once written. */
+  private Path themes;
 
   AsciidoctorConverter() {
     CONSOLE.setLevel(Level.OFF);
@@ -47,9 +58,37 @@ final class AsciidoctorConverter implements BookConverter {
 
   @Override
   public void pdf(String asciidoc, LocalDate date, Path baseDir, Path target) {
-    Options options = options(date, baseDir).backend("pdf").toFile(target.toFile()).mkDirs(false).build();
+    Options options = Options.builder()
+        .safe(SafeMode.SECURE)
+        .standalone(true)
+        .baseDir(baseDir.toFile())
+        .attributes(pinned(date)
+            .attribute("pdf-theme", THEME)
+            .attribute("pdf-themesdir", themes().toString())
+            .build())
+        .backend("pdf").toFile(target.toFile()).mkDirs(false).build();
     format = "pdf";
     asciidoctor.convert(asciidoc, options);
+  }
+
+  /**
+   * The folder holding the book's PDF theme, written from the jar on first use (asciidoctor-pdf reads
+   * themes from files) into a temporary folder of this converter, removed when it closes.
+   */
+  private Path themes() {
+    if (themes == null) {
+      try (InputStream theme = AsciidoctorConverter.class.getResourceAsStream(THEME + "-theme.yml")) {
+        if (theme == null) {
+          throw new IllegalStateException("the PDF theme " + THEME + "-theme.yml is missing from the tool's jar");
+        }
+        Path folder = Files.createTempDirectory("truthbook-theme");
+        Files.copy(theme, folder.resolve(THEME + "-theme.yml"));
+        themes = folder;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the PDF theme to a temporary folder", e);
+      }
+    }
+    return themes;
   }
 
   @Override
@@ -63,6 +102,14 @@ final class AsciidoctorConverter implements BookConverter {
   public void close() {
     asciidoctor.unregisterLogHandler(handler);
     asciidoctor.shutdown();
+    if (themes != null) {
+      try {
+        Files.deleteIfExists(themes.resolve(THEME + "-theme.yml"));
+        Files.deleteIfExists(themes);
+      } catch (IOException e) {
+        // a temporary folder left behind is the system's to clean; the book is complete
+      }
+    }
   }
 
   private static org.asciidoctor.OptionsBuilder options(LocalDate date, Path baseDir) {
@@ -75,6 +122,10 @@ final class AsciidoctorConverter implements BookConverter {
 
   /** Pinned dates and the switches SECURE mode would otherwise decide ("name!" unsets, and wins over the document). */
   static Attributes attributes(LocalDate date) {
+    return pinned(date).build();
+  }
+
+  private static AttributesBuilder pinned(LocalDate date) {
     String day = date.toString();
     String time = "00:00:00 +0000";
     AttributesBuilder attributes = Attributes.builder()
@@ -93,7 +144,7 @@ final class AsciidoctorConverter implements BookConverter {
         // a chapter must not make the page load script (MathJax, highlight.js) from a CDN: locked off
         .attribute("stem!", "")
         .attribute("source-highlighter!", "");
-    return attributes.build();
+    return attributes;
   }
 
   private synchronized void log(LogRecord record) {

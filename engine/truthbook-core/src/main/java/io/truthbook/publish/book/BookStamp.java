@@ -24,7 +24,7 @@ import java.util.Optional;
 record BookStamp(String digest, List<String> messages) {
   static final String FILE = ".book-stamp";
   /** Raise when what the converter writes changes without the tool's jar changing. */
-  private static final String FORMAT = "truthbook-book-1";
+  private static final String FORMAT = "truthbook-book-2";
   private static final String HEADER = "truthbook book stamp";
 
   BookStamp {

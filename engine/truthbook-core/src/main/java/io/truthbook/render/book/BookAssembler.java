@@ -36,7 +36,7 @@ public final class BookAssembler {
   private static String assemble(BookSource source, boolean withReference) {
     Anchors anchors = Anchors.of(source.truth());
     List<String> body = new ArrayList<>();
-    ProseLinks links = new ProseLinks(anchors);
+    ProseLinks links = new ProseLinks(anchors, new ProseFacts(source, anchors));
     Set<String> placed = new HashSet<>();
     for (ChapterText chapter : source.chapters()) {
       // a chapter id listed twice (a check error) anchors only its first chapter

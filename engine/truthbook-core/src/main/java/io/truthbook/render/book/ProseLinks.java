@@ -1,6 +1,7 @@
 package io.truthbook.render.book;
 
 import io.truthbook.model.AsciiDocBlocks;
+import io.truthbook.model.ProseFact;
 import io.truthbook.model.RawAsciiDoc;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +9,17 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * Turns every {@code truth:KIND[id]} of a chapter into {@code <<anchor,id>>}, the id escaped; a
- * name the truth does not define stays visible, highlighted, as plain text (the check reports it).
+ * Turns every {@code truth:KIND[id]} of a chapter into {@code <<anchor,id>>}, the id escaped, and every
+ * {@code truth:FACT[target]} into the value it names ({@link ProseFacts}); a name the truth does not
+ * define stays visible, highlighted, as plain text (the check reports it).
  */
 final class ProseLinks {
   private final Anchors anchors;
+  private final ProseFacts facts;
 
-  ProseLinks(Anchors anchors) {
+  ProseLinks(Anchors anchors, ProseFacts facts) {
     this.anchors = anchors;
+    this.facts = facts;
   }
 
   /**
@@ -47,9 +51,12 @@ final class ProseLinks {
 
   private String link(Matcher macro) {
     String id = macro.group(2).trim();
-    Optional<String> anchor = ChapterMentions.entity(macro).flatMap(e -> anchors.of(e.kind(), e.id()));
-    if (anchor.isPresent()) {
-      return AsciiDocText.link(anchor.get(), id);
+    Optional<ProseFact> fact = ProseFact.byWord(macro.group(1));
+    Optional<String> rendered = fact.isPresent() ? fact.flatMap(f -> facts.render(f, id))
+        : ChapterMentions.entity(macro).flatMap(e -> anchors.of(e.kind(), e.id()))
+            .map(a -> AsciiDocText.link(a, id));
+    if (rendered.isPresent()) {
+      return rendered.get();
     }
     String text = AsciiDocText.inert(macro.group());
     return "##" + text + "##";

@@ -36,7 +36,7 @@ final class ReferenceContext {
       Optional<ReconciliationMatrix> matrix) {
     this.truth = truth;
     this.anchors = Anchors.of(truth);
-    this.mentions = ChapterMentions.scan(chapters);
+    this.mentions = ChapterMentions.scan(truth, chapters);
     this.rules = rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity(), (a, b) -> a));
     this.matrix = matrix;
     matrix.ifPresent(m -> m.rows().forEach(r -> rows.putIfAbsent(r.claimId(), r)));

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 
 /** The text passes over chapters: truth macros become links, drafts get marks, verbatim text is left alone. */
 class ChapterPassesTest {
-  private final ProseLinks links = new ProseLinks(Anchors.of(List.of(
-      new EntityRef(EntityKind.DOMAIN, "crm"), new EntityRef(EntityKind.ROUTE, "GET /api/crm/contacts/{id}"))));
+  private final Anchors anchors = Anchors.of(List.of(
+      new EntityRef(EntityKind.DOMAIN, "crm"), new EntityRef(EntityKind.ROUTE, "GET /api/crm/contacts/{id}")));
+  private final ProseLinks links = new ProseLinks(anchors, new ProseFacts(new BookSource(
+      io.truthbook.model.Truth.builder().build(), List.of(), BookFixtures.STAMP, false, List.of(), List.of()),
+      anchors));
 
   @Test
   void macrosBecomeLinksWithEscapedLabels() {
