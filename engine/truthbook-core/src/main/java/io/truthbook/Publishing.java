@@ -24,6 +24,7 @@ import io.truthbook.render.diagram.DiagramSet;
 import io.truthbook.render.diagram.DiagramSource;
 import io.truthbook.render.site.SiteContent;
 import io.truthbook.render.site.SiteDiagram;
+import io.truthbook.render.site.SiteFile;
 import io.truthbook.render.site.SiteInput;
 import io.truthbook.render.site.SitePage;
 import io.truthbook.render.site.SiteSource;
@@ -111,7 +112,7 @@ final class Publishing {
    * check it is published after: its matrix fills the reconciliation chapter, and a failed check marks
    * every page DRAFT.
    */
-  SiteWritten siteSource(Path outDir, Path cacheDir, Audit audit) {
+  SiteWritten siteSource(Path outDir, Path cacheDir, Audit audit, Optional<Built> built) {
     boolean draft = !audit.result().passed();
     Truth truth = truthbook.truth();
     List<SourceText> texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
@@ -121,13 +122,36 @@ final class Publishing {
     List<SiteDiagram> diagrams = new ArrayList<>();
     diagramSources(truth).forEach(d -> diagrams.add(SiteDiagram.of(d)));
     SiteContent content = SiteSource.render(
-        new SiteInput(book, diagrams, Optional.of(audit.matrix())));
+        new SiteInput(book, diagrams, Optional.of(audit.matrix()), built.map(Publishing::bookFiles).orElse(List.of())));
     AtomicReference<RenderReport> rendered = new AtomicReference<>();
     Path written = SiteSourceWriter.write(content, outDir,
         folder -> rendered.set(diagrams(folder, cacheDir)));
     long chapters = content.pages().stream()
         .filter(p -> p.kind() == SitePage.Kind.CHAPTER).count();
     return new SiteWritten(written, content.pages().size(), chapters, content.entries().size(), rendered.get(), draft);
+  }
+
+  /**
+   * The built book as files the site serves under {@code book/}: the one-page HTML, the PDF and the
+   * diagrams the HTML shows (its {@code .svg} neighbours).
+   */
+  private static List<SiteFile> bookFiles(Built built) {
+    BookOutput book = built.book();
+    try {
+      List<Path> files = new ArrayList<>(List.of(book.html(), book.pdf()));
+      try (var listing = Files.list(book.folder())) {
+        listing.filter(p -> p.getFileName().toString().endsWith(".svg")).sorted().forEach(files::add);
+      }
+      List<SiteFile> out = new ArrayList<>();
+      for (Path file : files) {
+        String path = file.equals(book.html()) ? SiteFile.BOOK_HTML
+            : file.equals(book.pdf()) ? SiteFile.BOOK_PDF : "book/" + file.getFileName();
+        out.add(new SiteFile(path, Files.readAllBytes(file)));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new TruthbookException("cannot read the built book in " + book.folder() + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -195,7 +195,15 @@ public final class Truthbook {
    * every page DRAFT.
    */
   public SiteWritten siteSource(Path outDir, Path cacheDir, Audit audit) {
-    return publishing().siteSource(outDir, cacheDir, audit);
+    return publishing().siteSource(outDir, cacheDir, audit, Optional.empty());
+  }
+
+  /**
+   * The same, the site also serving the book {@code built} from the same truth (the one-page HTML,
+   * the PDF and their diagrams, under {@code book/}), which its landing page links.
+   */
+  public SiteWritten siteSource(Path outDir, Path cacheDir, Audit audit, Built built) {
+    return publishing().siteSource(outDir, cacheDir, audit, Optional.of(built));
   }
 
   /**

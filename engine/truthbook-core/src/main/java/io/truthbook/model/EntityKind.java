@@ -21,6 +21,7 @@ public enum EntityKind {
   WORKSTREAM(ManifestKind.WORKSTREAMS),
   RISK(ManifestKind.RISKS),
   CHAPTER(ManifestKind.BOOK),
+  TERM(ManifestKind.BOOK),
   SOURCE(ManifestKind.SOURCES),
   PROFILE(ManifestKind.IMPORTS),
   MAPPING(ManifestKind.IMPORTS);

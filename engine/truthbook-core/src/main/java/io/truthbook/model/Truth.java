@@ -116,6 +116,11 @@ public final class Truth {
     return bookTitle;
   }
 
+  /** The book manifest's summary of the platform, when it has one (the first, if several files give one). */
+  public Optional<String> bookSummary() {
+    return all(BookSummary.class).stream().findFirst().map(BookSummary::text);
+  }
+
   public List<Chapter> chapters() {
     return all(Chapter.class);
   }

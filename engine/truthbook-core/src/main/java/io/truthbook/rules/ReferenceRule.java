@@ -4,6 +4,7 @@ import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Domain;
 import io.truthbook.model.EntityKind;
 import io.truthbook.model.Finding;
+import io.truthbook.model.GlossaryEntry;
 import io.truthbook.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,11 @@ final class ReferenceRule implements Rule {
     });
     truth.risks().forEach(r -> found.add(index.unresolved(EntityKind.OWNER, r.owner(), "owner")));
     truth.chapters().forEach(c -> found.add(index.unresolved(EntityKind.OWNER, c.owner(), "owner")));
+    truth.glossary().forEach(g -> g.see().forEach(see -> found.add(GlossaryEntry.kindOf(see)
+        .map(kind -> index.unresolved(kind, GlossaryEntry.idOf(see), see.at(), kind.word()))
+        .orElseGet(() -> Optional.of(Finding.error(UNKNOWN.id(), see.at(),
+            "glossary link '" + see.id() + "' names no kind of entity",
+            "write it as KIND:ID, KIND one of " + kindWords() + " (for example domain:" + "ID)"))))));
     truth.importMappings().forEach(m -> found.add(index.unresolved(EntityKind.PROFILE, m.profile(), "import profile")));
     truth.importPrecedence().forEach(p -> p.order()
         .forEach(o -> found.add(index.unresolved(EntityKind.PROFILE, o, "import profile"))));
@@ -69,5 +75,9 @@ final class ReferenceRule implements Rule {
       found.add(index.unresolved(EntityKind.GATE, a.gate(), "gate"));
     });
     return found.stream().flatMap(Optional::stream).toList();
+  }
+
+  private static String kindWords() {
+    return String.join(", ", java.util.Arrays.stream(EntityKind.values()).map(EntityKind::word).toList());
   }
 }

@@ -6,6 +6,7 @@ import io.truthbook.Built;
 import io.truthbook.Truthbook;
 import io.truthbook.model.CheckResult;
 import java.io.File;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -55,19 +56,22 @@ public final class BuildMojo extends TruthbookMojo {
             + " the check goal lists them and fails the build");
       }
       progress("checked", start);
-      if (site) {
-        SiteWritten written = truthbook.siteSource(siteSource.toPath(),
-            outputDirectory.toPath().resolve("diagram-cache"), audit);
-        getLog().info("truthbook: " + written.summary());
-        progress("site source", start);
-      }
+      Built built = null;
       if (book) {
-        Built built = truthbook.build(outputDirectory.toPath(), draft);
+        built = truthbook.build(outputDirectory.toPath(), draft);
         built.book().messages().forEach(m -> getLog().warn("asciidoctor: " + m));
         getLog().info("truthbook: " + built.diagrams().summary());
         getLog().info("truthbook: book " + (built.book().converted() ? "" : "up to date, ")
             + built.book().html() + ", " + built.book().pdf());
         progress("book", start);
+      }
+      if (site) {
+        // the book first, so the site serves it (one page and PDF) and its landing page links it
+        Path cache = outputDirectory.toPath().resolve("diagram-cache");
+        SiteWritten written = built == null ? truthbook.siteSource(siteSource.toPath(), cache, audit)
+            : truthbook.siteSource(siteSource.toPath(), cache, audit, built);
+        getLog().info("truthbook: " + written.summary());
+        progress("site source", start);
       }
       return null;
     });

@@ -3,6 +3,7 @@ package io.truthbook.publish.site;
 import io.truthbook.publish.files.FolderSwap;
 import io.truthbook.render.site.SiteContent;
 import io.truthbook.render.site.SiteDiagram;
+import io.truthbook.render.site.SiteFile;
 import io.truthbook.render.site.SitePage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,7 @@ import java.nio.file.Path;
  * {@code resources/} the diagrams, the search index ({@code search-index.json}, and the same list as
  * {@code js/search-index.js} so search works from {@code file:} URLs too), the search script, lunr and
  * the style sheet, and every packaged schema with its SchemaStore-style {@code catalog.json} ({@code schemas/},
- * the path of their {@code $id}s). The folder is built beside the target and moved into place whole, so the site
+ * the path of their {@code $id}s), and the files served as they are (the matrix's CSV, the one-page book and its PDF). The folder is built beside the target and moved into place whole, so the site
  * plugin never reads half a source; it replaces only an earlier output (marked by {@value #MARKER}).
  */
 public final class SiteSourceWriter {
@@ -59,6 +60,9 @@ public final class SiteSourceWriter {
         for (var schema : SiteAssets.schemas().entrySet()) {
           // served at the path of each schema's $id (https://truthbook.dev/schemas/...) where the site is published
           write(resources.resolve("schemas").resolve(schema.getKey()), schema.getValue());
+        }
+        for (SiteFile file : content.files()) {
+          write(resources.resolve(file.path()), file.bytes());
         }
         Path diagramFolder = resources.resolve(SiteDiagram.FOLDER);
         Files.createDirectories(diagramFolder);

@@ -141,6 +141,7 @@ public final class Anchors {
     truth.workstreams().forEach(w -> all.add(new EntityRef(EntityKind.WORKSTREAM, w.id())));
     truth.risks().forEach(r -> all.add(new EntityRef(EntityKind.RISK, r.id())));
     truth.chapters().forEach(c -> all.add(new EntityRef(EntityKind.CHAPTER, c.id())));
+    truth.glossary().forEach(g -> all.add(new EntityRef(EntityKind.TERM, g.term())));
     truth.sources().forEach(s -> all.add(new EntityRef(EntityKind.SOURCE, s.id())));
     truth.importProfiles().forEach(p -> all.add(new EntityRef(EntityKind.PROFILE, p.id())));
     truth.importMappings().forEach(m -> all.add(new EntityRef(EntityKind.MAPPING, m.id())));

@@ -37,18 +37,33 @@ final class BookCatalogue {
     }
   }
 
-  /** The glossary of the book manifest. */
+  /**
+   * The glossary of the book manifest, the one place its terms are defined: each term has its anchor,
+   * which chapters link with {@code truth:term[TERM]}, and links to the entities it stands for.
+   */
   static final class Glossary implements ReferenceSection {
+    static final String TITLE = "Glossary";
+
     @Override
     public void write(ReferenceContext c, AsciiDocWriter out) {
       if (c.truth().glossary().isEmpty()) {
         return;
       }
-      out.section(1, "", "Glossary terms");
-      out.fields();
+      out.section(1, "", TITLE);
+      out.paragraph("Every term the book uses, defined once in the book manifest; the chapters link here.");
       for (GlossaryEntry entry : c.truth().glossary()) {
-        out.field(c.text(entry.term()), c.text(entry.definition()));
+        List<String> see = entry.see().stream().map(ref -> GlossaryEntry.kindOf(ref)
+            .map(kind -> c.link(kind, GlossaryEntry.idOf(ref), label(c, kind, GlossaryEntry.idOf(ref))))
+            .orElseGet(() -> c.text(ref.id()))).toList();
+        out.line(c.inlineAnchor(EntityKind.TERM, entry.term()) + c.text(entry.term()) + ":: "
+            + c.text(entry.definition()) + (see.isEmpty() ? "" : " See " + String.join(", ", see) + "."));
       }
+    }
+
+    /** A chapter is named by its title, anything else by its id. */
+    private static String label(ReferenceContext c, EntityKind kind, String id) {
+      return kind == EntityKind.CHAPTER ? c.truth().chapters().stream().filter(ch -> ch.id().equals(id))
+          .map(Chapter::title).findFirst().orElse(id) : id;
     }
   }
 }

@@ -8,6 +8,7 @@ import io.truthbook.model.Service;
 import io.truthbook.model.Truth;
 import io.truthbook.reconcile.claims.MatrixRow;
 import io.truthbook.reconcile.claims.ReconciliationMatrix;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -105,11 +106,12 @@ final class ReferenceContext {
 
   /** The chapters that name the entity, as links, or "no chapter". */
   String referencedFrom(EntityKind kind, String id) {
-    List<Chapter> chapters = mentions.of(kind, id);
-    if (chapters.isEmpty()) {
-      return "no chapter";
-    }
-    return String.join(", ", chapters.stream().map(c -> link(EntityKind.CHAPTER, c.id(), c.title())).toList());
+    List<String> from = new ArrayList<>();
+    mentions.of(kind, id).forEach(c -> from.add(link(EntityKind.CHAPTER, c.id(), c.title())));
+    String written = kind.word() + ":" + id;
+    truth.glossary().stream().filter(g -> g.see().stream().anyMatch(r -> r.id().equals(written)))
+        .forEach(g -> from.add("glossary " + link(EntityKind.TERM, g.term())));
+    return from.isEmpty() ? "no chapter" : String.join(", ", from);
   }
 
   /** A rule id with its title, when the rule is known. */

@@ -20,6 +20,9 @@ public final class DiagramSet {
   private DiagramSet() {}
 
   /** True for an id a generated diagram has or may have: a hand-written diagram must not take it. */
+  /** The diagrams a reader needs before any chapter, in reading order: the domains, then what runs them. */
+  public static final List<String> OVERVIEW = List.of(DomainMapDiagram.ID, TopologyDiagram.ID);
+
   public static boolean reserves(String id) {
     return List.of(TopologyDiagram.ID, DomainMapDiagram.ID, RouteFamiliesDiagram.ID, WorkstreamDiagram.ID,
         GateDiagram.ID).contains(id) || id.startsWith(LegacyTablesDiagram.PREFIX)

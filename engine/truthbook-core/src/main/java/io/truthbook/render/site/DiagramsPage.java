@@ -26,11 +26,15 @@ final class DiagramsPage {
       if (!caption.isEmpty()) {
         body.add("." + caption);
       }
-      String alt = UNSAFE_ALT.matcher(diagram.alt()).replaceAll(" ").trim().replaceAll(" +", " ");
-      body.add("image::" + diagram.svg() + "[\"" + alt + "\"]");
+      body.add("image::" + diagram.svg() + "[\"" + alt(diagram) + "\"]");
       body.add("");
       body.add("PlantUML source: link:" + diagram.puml() + "[" + AsciiDocText.inert(diagram.id() + ".puml") + "]");
     }
     return new PageDraft(name, "Diagrams", SitePage.Kind.REFERENCE, "Diagrams", List.of(), body);
+  }
+
+  /** The diagram's alternative text, safe inside a quoted attribute. */
+  static String alt(SiteDiagram diagram) {
+    return UNSAFE_ALT.matcher(diagram.alt()).replaceAll(" ").trim().replaceAll(" +", " ");
   }
 }

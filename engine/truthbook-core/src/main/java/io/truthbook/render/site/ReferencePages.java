@@ -21,6 +21,10 @@ import java.util.regex.Matcher;
  */
 final class ReferencePages {
   static final String PREFIX = "reference-";
+  /** The page of the claims, which holds the reconciliation matrix unless it is long. */
+  static final String CLAIMS_PAGE = PREFIX + "reconciliation";
+  /** The first page of a long reconciliation matrix. */
+  static final String MATRIX_PAGE = PREFIX + "reconciliation-matrix";
   /** Rows of the endpoint matrix per page. */
   static final int ENDPOINTS_PER_PAGE = 150;
   /** Rows of the reconciliation matrix per page, once it has more than that. */
@@ -35,14 +39,14 @@ final class ReferencePages {
 
   private static final List<Area> AREAS = List.of(
       new Area(PREFIX + "domains", "Domains and tables", List.of("Domains and tables")),
-      new Area(PREFIX + "routes", "Route families", List.of(ROUTES)),
+      new Area(PREFIX + "routes", "Route family catalogue", List.of(ROUTES)),
       new Area(PREFIX + "ingress", "Ingress", List.of("Ingress")),
       new Area(PREFIX + "topology", "Nodes and services", List.of("Nodes and services")),
       new Area(PREFIX + "owners", "Owners", List.of("Owners")),
       new Area(PREFIX + "plan", "Workstreams, gates and risks", List.of("Workstreams", "Gates", "Risks")),
-      new Area(PREFIX + "reconciliation", "Claims and reconciliation", List.of(CLAIMS, RECONCILIATION)),
+      new Area(CLAIMS_PAGE, "Claims and reconciliation", List.of(CLAIMS, RECONCILIATION)),
       new Area(PREFIX + "sources", "Chapters and sources", List.of("Chapters and sources")),
-      new Area(PREFIX + "glossary", "Glossary terms", List.of("Glossary terms")));
+      new Area(PREFIX + "glossary", "Glossary", List.of("Glossary")));
 
   /** A level-1 section of the reference: its title markup, the anchors placed before it, its lines. */
   private record Section(String title, List<String> anchors, List<String> lines) {}
@@ -119,7 +123,7 @@ final class ReferencePages {
     List<List<String>> parts = new ArrayList<>();
     parts.add(lines.subList(0, table));
     parts.addAll(TablePages.split(lines.subList(table, lines.size()), CLAIMS_PER_PAGE));
-    return numbered(PREFIX + "reconciliation-matrix", RECONCILIATION, section.anchors(), parts);
+    return numbered(MATRIX_PAGE, RECONCILIATION, section.anchors(), parts);
   }
 
   /** Pages {@code NAME}, {@code NAME-2}, ... titled "TITLE (i of n)" when there are more than one. */

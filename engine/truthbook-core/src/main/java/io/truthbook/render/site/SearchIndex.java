@@ -178,6 +178,7 @@ final class SearchIndex {
       case SOURCE -> "Source";
       case PROFILE -> "Import profile";
       case MAPPING -> "Import mapping";
+      case TERM -> "Glossary term";
     };
   }
 }

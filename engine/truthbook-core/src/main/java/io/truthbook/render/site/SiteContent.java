@@ -5,11 +5,14 @@ import java.util.Objects;
 
 /**
  * The generated text of a Maven site source: the pages in menu order, the site descriptor, and the
- * search index as JSON ({@code [{title, url, text}]}) with the entries it was written from.
+ * search index as JSON ({@code [{title, url, text}]}) with the entries it was written from, and the files
+ * served as they are ({@link SiteFile}).
  */
-public record SiteContent(List<SitePage> pages, String siteXml, String searchIndexJson, List<SearchEntry> entries) {
+public record SiteContent(List<SitePage> pages, String siteXml, String searchIndexJson, List<SearchEntry> entries,
+    List<SiteFile> files) {
   public SiteContent {
     pages = List.copyOf(pages);
+    files = List.copyOf(files);
     entries = List.copyOf(entries);
     Objects.requireNonNull(siteXml, "siteXml");
     Objects.requireNonNull(searchIndexJson, "searchIndexJson");

@@ -63,7 +63,7 @@ final class SiteDescriptor {
     }
     out.append("    <menu name=\"").append(name).append("\">\n");
     for (SitePage page : items) {
-      String label = kind == SitePage.Kind.HOME ? "Contents" : page.title();
+      String label = kind == SitePage.Kind.HOME ? "Home" : page.title();
       out.append("      <item name=\"").append(xml(label)).append("\" href=\"").append(page.url()).append("\"/>\n");
     }
     out.append("    </menu>\n");

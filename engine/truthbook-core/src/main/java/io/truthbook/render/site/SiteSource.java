@@ -1,13 +1,13 @@
 package io.truthbook.render.site;
 
-import io.truthbook.model.Chapter;
-import io.truthbook.model.EntityKind;
 import io.truthbook.model.Truth;
 import io.truthbook.render.book.Anchors;
 import io.truthbook.render.book.AsciiDocText;
 import io.truthbook.render.book.BookSource;
 import io.truthbook.render.book.GeneratedReference;
+import io.truthbook.render.MatrixCsv;
 import io.truthbook.render.book.Stamp;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The chaptered site of the book as Maven site source, in memory: a contents page, one page per
  * chapter (cut from the assembled book, so the same {@code truth:} links and anchors), a diagrams
- * page and the generated reference, one page per area. Cross references between pages become links
+ * page and the generated reference, one page per area, under a landing page ({@link HomePage}); the
+ * reconciliation matrix as CSV and the files of the book built with it are served beside the pages. Cross references between pages become links
  * to {@code PAGE.html#anchor}, so every entity keeps the one anchor the book gives it.
  */
 public final class SiteSource {
@@ -39,8 +40,13 @@ public final class SiteSource {
     reference.addAll(ReferencePages.split(GeneratedReference.render(truth, book.chapters(), book.rules(),
         input.matrix().or(book::matrix))));
     reference.add(RulesPage.draft(book.rules()));
+    List<SiteFile> files = new ArrayList<>(input.files());
+    input.matrix().or(book::matrix).ifPresent(matrix -> files.add(
+        new SiteFile(SiteFile.MATRIX_CSV, MatrixCsv.render(matrix).getBytes(StandardCharsets.UTF_8))));
+    Set<String> served = new HashSet<>();
+    files.forEach(f -> served.add(f.path()));
     List<PageDraft> drafts = new ArrayList<>();
-    drafts.add(home(truth, anchors, chapters, reference));
+    drafts.add(HomePage.draft(HOME, truth, anchors, chapters, reference, input.diagrams(), served));
     drafts.addAll(chapters);
     drafts.addAll(reference);
 
@@ -50,7 +56,7 @@ public final class SiteSource {
     List<SearchEntry> entries = SearchIndex.entries(linked, anchors, links);
     String title = truth.bookTitle().orElse("Truth book").strip().replaceAll("\\s+", " ");
     return new SiteContent(pages, SiteDescriptor.render(title, pages, book.stamp(), book.draft()),
-        SearchIndex.json(entries), entries);
+        SearchIndex.json(entries), entries, files);
   }
 
   /** The page's AsciiDoc: title, header attributes, the stamp (carrying the page's own anchors), DRAFT, body. */
@@ -74,32 +80,5 @@ public final class SiteSource {
       draft.body().forEach(line -> out.append(line).append('\n'));
     }
     return new SitePage(draft.name(), draft.title(), draft.kind(), out.toString());
-  }
-
-  /** The contents page: what the site is, the chapters with their owners, the reference pages. */
-  private static PageDraft home(Truth truth, Anchors anchors, List<PageDraft> chapters, List<PageDraft> reference) {
-    List<String> body = new ArrayList<>();
-    body.add("The chaptered form of the truth book: hand-written chapters in book order, then the reference "
-        + "generated from the manifests on every build. Every entity has one anchor, and the chapters link to it. "
-        + "Search, in the menu, finds every page and entity.");
-    body.add("");
-    body.add("== Chapters");
-    body.add("");
-    for (PageDraft page : chapters) {
-      Chapter chapter = truth.chapters().stream()
-          .filter(c -> anchors.of(EntityKind.CHAPTER, c.id()).map(a -> page.leadAnchors().contains(a)).orElse(false))
-          .findFirst().orElseThrow();
-      String owner = anchors.of(EntityKind.OWNER, chapter.owner().id())
-          .map(a -> AsciiDocText.link(a, chapter.owner().id())).orElseGet(() -> AsciiDocText.inert(chapter.owner().id()));
-      body.add(". link:" + page.name() + ".html[" + AsciiDocText.inert(chapter.title()) + "], owner " + owner);
-    }
-    body.add("");
-    body.add("== Reference");
-    body.add("");
-    for (PageDraft page : reference) {
-      body.add("* link:" + page.name() + ".html[" + page.titleMarkup() + "]");
-    }
-    String title = truth.bookTitle().orElse("Truth book");
-    return new PageDraft(HOME, title, SitePage.Kind.HOME, AsciiDocText.inert(title), List.of(), body);
   }
 }

@@ -136,7 +136,7 @@ class ReferencePagesTest {
       out.append("\n|[[reconciliation-claim-").append(c).append("]]<<claim-").append(c).append(",c").append(c)
           .append(">>\n|[.truthbook-status]#current#\n");
     }
-    out.append("|===\n\n== Glossary terms\n\n[horizontal]\nCRM:: Customer relationship management.\n");
+    out.append("|===\n\n== Glossary\n\n[horizontal]\nCRM:: Customer relationship management.\n");
     return out.toString();
   }
 }

@@ -58,7 +58,7 @@ class SiteSourceTest {
         truth.chapters().stream().map(Chapter::title).toList());
     assertThat(chapters).extracting(SitePage::name).containsExactly("start-here", "crm-and-oracle",
         "canonical-domains", "route-families", "infrastructure", "import-stewardship", "synthetic-data",
-        "sprint1-reconciliation", "acceptance-gates", "backlog", "risks", "glossary");
+        "sprint1-reconciliation", "acceptance-gates", "backlog", "risks");
     for (int i = 0; i < chapters.size(); i++) {
       SitePage page = chapters.get(i);
       assertThat(page.asciidoc()).as(page.name())
@@ -73,6 +73,69 @@ class SiteSourceTest {
     assertThat(site.pages().stream().filter(p -> p.name().equals("reference-reconciliation")).findFirst()
         .orElseThrow().asciidoc()).contains("== Reconciliation matrix", "role=\"truthbook-matrix\"",
             "|[.truthbook-status]#", "[.truthbook-owner]#", "<<reconciliation-claim-s1-01,");
+  }
+
+  @Test
+  void theLandingPageSaysWhatThePlatformIsWhereToStartAndWhoOwnsWhat() {
+    Truth truth = truth(BookFixtures.repositoryRoot());
+    SiteContent site = render(BookFixtures.repositoryRoot(), false);
+    String home = site.pages().get(0).asciidoc();
+    String summary = truth.bookSummary().orElseThrow().strip().replaceAll("\\s+", " ");
+    String first = site.pages().stream().filter(p -> p.kind() == SitePage.Kind.CHAPTER).findFirst().orElseThrow().name();
+    assertThat(home)
+        .contains(summary.substring(0, 40))
+        .contains("*New here?* Start with link:" + first + ".html[")
+        .contains("image::diagrams/topology.svg[\"topology\",link=\"diagrams.html#diagram-topology\"]")
+        .contains("== Who owns what", "== Chapters", "== Reference")
+        .contains("link:reference-reconciliation.html[the reconciliation matrix] (link:reconciliation.csv[CSV])")
+        // no book was built with this site: nothing links to it
+        .doesNotContain("book/book.html", "book/book.pdf");
+    assertThat(home.indexOf("*New here?*")).isLessThan(home.indexOf("== Who owns what"));
+    for (var owner : truth.owners()) {
+      String row = home.lines().filter(l -> l.contains("link:reference-owners.html#owner-" + owner.id() + "["))
+          .findFirst().orElseThrow(() -> new AssertionError("no row for owner " + owner.id()));
+      assertThat(row).as(owner.id()).startsWith("|");
+    }
+    truth.domains().forEach(d -> assertThat(home).contains("#domain-" + d.id() + "[" + d.id() + "]"));
+    byte[] csv = site.files().stream().filter(f -> f.path().equals(SiteFile.MATRIX_CSV)).findFirst().orElseThrow().bytes();
+    assertThat(new String(csv, StandardCharsets.UTF_8))
+        .startsWith(String.join(",", io.truthbook.render.MatrixCsv.HEADER))
+        .contains(truth.claims().get(0).id());
+  }
+
+  @Test
+  void theLandingPageLinksTheBookBuiltWithTheSite() {
+    BookFixtures.Loaded loaded = BookFixtures.load(BookFixtures.repositoryRoot());
+    BookSource book = new BookSource(loaded.truth(), loaded.chapters(), BookFixtures.STAMP, false, List.of(),
+        Truthbook.rules().all());
+    SiteContent site = SiteSource.render(new SiteInput(book, List.of(), Optional.empty(), List.of(
+        new SiteFile(SiteFile.BOOK_HTML, "<html></html>".getBytes(StandardCharsets.UTF_8)),
+        new SiteFile(SiteFile.BOOK_PDF, new byte[] {'%', 'P', 'D', 'F'}))));
+    assertThat(site.pages().get(0).asciidoc())
+        .contains("link:book/book.html[the whole book on one page]", "link:book/book.pdf[the book as PDF]")
+        .doesNotContain("reconciliation.csv", "== The system at a glance");
+    assertThat(site.files()).extracting(SiteFile::path).containsExactly(SiteFile.BOOK_HTML, SiteFile.BOOK_PDF);
+  }
+
+  @Test
+  void glossaryTermsAreDefinedOnceAndChaptersLinkThem() {
+    Truth truth = truth(BookFixtures.repositoryRoot());
+    SiteContent site = render(BookFixtures.repositoryRoot(), false);
+    String glossary = site.pages().stream().filter(p -> p.name().equals("reference-glossary")).findFirst()
+        .orElseThrow().asciidoc();
+    assertThat(site.pages()).filteredOn(p -> p.kind() == SitePage.Kind.CHAPTER)
+        .extracting(SitePage::title).doesNotContain("Glossary");
+    for (var entry : truth.glossary()) {
+      String anchor = Anchors.of(truth).of(io.truthbook.model.EntityKind.TERM, entry.term()).orElseThrow();
+      assertThat(glossary).contains("[[" + anchor + "]]");
+    }
+    assertThat(glossary).contains("[[term-stale]]stale:: A claim status")
+        .contains("See link:reference-owners.html#owner-sourik[sourik]");
+    String reconciliation = site.pages().stream().filter(p -> p.name().equals("sprint1-reconciliation")).findFirst()
+        .orElseThrow().asciidoc();
+    assertThat(reconciliation).contains("link:reference-glossary.html#term-stale[stale]")
+        .doesNotContain("truth:term[");
+    assertThat(site.siteXml()).contains("name=\"Glossary\"").doesNotContain("Glossary terms");
   }
 
   @Test
