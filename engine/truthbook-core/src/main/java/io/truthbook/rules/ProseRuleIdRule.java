@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 final class ProseRuleIdRule implements Rule {
   /** Text in code style: between single backticks, optionally constrained ({@code `+...+`} is left out). */
-  private static final Pattern CODE = Pattern.compile("(?<![`\\\\])`([^`+\\s][^`]*)`");
+  static final Pattern CODE = Pattern.compile("(?<![`\\\\])`([^`+\\s][^`]*)`");
   /** A hierarchical rule id, or a family of them ({@code drift.*}). */
   private static final Pattern RULE_LIKE = Pattern.compile(
       "[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*(\\.\\*|\\.[a-z0-9][a-z0-9-]*)");

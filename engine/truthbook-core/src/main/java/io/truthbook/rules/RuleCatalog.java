@@ -98,7 +98,7 @@ public final class RuleCatalog {
    */
   public static RuleCatalog standard(List<RuleInfo> otherStages) {
     return new RuleCatalog(List.of(new UniqueIdRule(), new ReferenceRule(), new ProseReferenceRule(),
-        new ChapterSafetyRule(), new TableRule(), new ColumnRule(), new RouteRule(), new AdjacencyRule(),
+        new ProseEntityRule(), new ChapterSafetyRule(), new TableRule(), new ColumnRule(), new RouteRule(), new AdjacencyRule(),
         new OwnerBoundaryRule(), new IngressRule(), new TopologyRule(), new CycleRule(), new CoverageRule(),
         new ImportTargetRule(), new ImportCoverageRule()), RulePacks.discovered(), otherStages);
   }

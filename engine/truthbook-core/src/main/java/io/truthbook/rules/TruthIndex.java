@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The linked truth: every entity by kind and id, plus the prose that refers to it. */
 public final class TruthIndex {
@@ -57,6 +58,13 @@ public final class TruthIndex {
 
   public boolean exists(EntityKind kind, String id) {
     return ids.get(kind).containsKey(id);
+  }
+
+  /** Every id the truth defines, of any kind. */
+  public Set<String> allIds() {
+    Set<String> all = new java.util.TreeSet<>();
+    ids.values().forEach(m -> all.addAll(m.keySet()));
+    return all;
   }
 
   /** The known id of a kind closest to a misspelt one. */
