@@ -155,6 +155,20 @@ class SiteBrowserIT {
     WebElement row = target.findElement(By.xpath("./ancestor::tr"));
     assertThat(row.getText()).contains(endpoint);
     assertShownAndHighlighted(anchor, row);
+
+    // a site with Fluido's top bar (topBarEnabled) has a bar fixed to the top: the target stays below it
+    js("const bar = document.createElement('div'); bar.className = 'navbar navbar-fixed-top';"
+        + " bar.style.height = '60px'; bar.style.top = '0'; bar.style.background = '#333';"
+        + " document.body.insertBefore(bar, document.body.firstChild);");
+    List<WebElement> rowAnchors = driver.findElements(By.cssSelector("#bodyColumn tr a[id]"));
+    String other = rowAnchors.get(rowAnchors.size() - 1).getAttribute("id");
+    assertThat(other).isNotEqualTo(anchor);
+    js("window.location.hash = arguments[0];", other);
+    new WebDriverWait(driver, WAIT).until(d -> driver.findElement(By.id(other)).findElement(By.xpath("./ancestor::tr"))
+        .getAttribute("class").contains("truthbook-target"));
+    assertShownAndHighlighted(other, driver.findElement(By.id(other)).findElement(By.xpath("./ancestor::tr")));
+    assertThat(row.getAttribute("class")).as("the earlier target is no longer highlighted")
+        .doesNotContain("truthbook-target");
     collectErrors();
     assertThat(errors).isEmpty();
   }
