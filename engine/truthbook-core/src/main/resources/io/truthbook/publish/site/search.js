@@ -274,7 +274,11 @@
     });
     if (page) {
       input.value = new URLSearchParams(window.location.search).get('q') || '';
-      run();
+      if (terms(input.value).length > 0) {
+        run();
+      } else {
+        showAll(page, '', []);
+      }
     }
   }
 
