@@ -202,6 +202,8 @@ class SiteBrowserIT {
     // a question of stop words and one word finds what that word finds
     assertThat(search("what is stale")).isNotEmpty();
     assertThat(driver.findElement(By.id("truthbook-search-status")).getText()).doesNotContain("No results");
+    // a query of stop words only is searched as it is
+    assertThat(search("what")).isNotEmpty();
     collectErrors();
     assertThat(errors).isEmpty();
   }
