@@ -46,7 +46,7 @@ final class ChapterSections {
       String id = explicitId(body, i).orElse(unique(generatedId(title), ids));
       ids.add(id);
       url = chapter.name() + ".html#" + id;
-      entryKind = "Section";
+      entryKind = SearchIndex.SECTION;
       tier = SearchIndex.PAGE_TIER;
       start = i + 1;
     }
@@ -55,7 +55,7 @@ final class ChapterSections {
     return entries;
   }
 
-  /** The id a block anchor or an id attribute just above the title gives it; the nearest one wins, as in Asciidoctor. */
+  /** The id a block anchor or an id attribute just above the title gives it: the nearest wins, as in Asciidoctor. */
   private static Optional<String> explicitId(List<String> body, int title) {
     for (int i = title - 1; i >= 0; i--) {
       String line = body.get(i);

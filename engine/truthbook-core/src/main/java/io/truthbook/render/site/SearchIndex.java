@@ -46,6 +46,7 @@ final class SearchIndex {
   /** The many rows: endpoints, claims, columns. */
   static final int ROW_TIER = 4;
   static final String PAGE = "Page";
+  static final String SECTION = "Section";
   static final String LEGACY_TABLE = "Legacy table";
   static final String COLUMN = "Column";
 
@@ -80,21 +81,26 @@ final class SearchIndex {
     }
     Function<EntityRef, Optional<Place>> place = ref -> anchors.of(ref.kind(), ref.id())
         .flatMap(a -> links.page(a).map(byName::get).map(p -> new Place(p.page.name() + ".html#" + a, p.page.title())));
-    for (Domain domain : truth.domains()) {
-      for (Domain.LegacyMapping legacy : domain.legacy()) {
-        // a legacy table has no anchor of its own: the row of its target says it migrates from it
-        place.apply(new EntityRef(EntityKind.TABLE, legacy.target().id()))
-            .or(() -> place.apply(new EntityRef(EntityKind.DOMAIN, domain.id())))
-            .ifPresent(at -> entries.add(new SearchEntry(legacy.table(), LEGACY_TABLE, at.page(), at.url(),
-                cut("Legacy table of domain " + domain.name() + " (" + domain.id() + "), migrating to "
-                    + legacy.target().id() + ": " + legacy.state() + legacy.note().map(n -> ". " + n).orElse("")),
-                ENTITY_TIER)));
-      }
-      for (Domain.Table table : domain.tables()) {
-        place.apply(new EntityRef(EntityKind.TABLE, table.name())).ifPresent(at -> table.columns().forEach(column ->
-            entries.add(new SearchEntry(table.name() + "." + column.name(), COLUMN, at.page(), at.url(),
-                cut(column(domain, table, column)), ROW_TIER))));
-      }
+    truth.domains().forEach(domain -> entries.addAll(tables(domain, place)));
+    return entries;
+  }
+
+  /** The legacy tables and the declared columns of a domain, each found at the row of its canonical table. */
+  private static List<SearchEntry> tables(Domain domain, Function<EntityRef, Optional<Place>> place) {
+    List<SearchEntry> entries = new ArrayList<>();
+    for (Domain.LegacyMapping legacy : domain.legacy()) {
+      // a legacy table has no anchor of its own: the row of its target says it migrates from it
+      place.apply(new EntityRef(EntityKind.TABLE, legacy.target().id()))
+          .or(() -> place.apply(new EntityRef(EntityKind.DOMAIN, domain.id())))
+          .ifPresent(at -> entries.add(new SearchEntry(legacy.table(), LEGACY_TABLE, at.page(), at.url(),
+              cut("Legacy table of domain " + domain.name() + " (" + domain.id() + "), migrating to "
+                  + legacy.target().id() + ": " + legacy.state() + legacy.note().map(n -> ". " + n).orElse("")),
+              ENTITY_TIER)));
+    }
+    for (Domain.Table table : domain.tables()) {
+      place.apply(new EntityRef(EntityKind.TABLE, table.name())).ifPresent(at -> table.columns().forEach(column ->
+          entries.add(new SearchEntry(table.name() + "." + column.name(), COLUMN, at.page(), at.url(),
+              cut(column(domain, table, column)), ROW_TIER))));
     }
     return entries;
   }

@@ -27,7 +27,8 @@ class SearchIndexTest {
     BookFixtures.Loaded loaded = BookFixtures.load(ROOT);
     BookSource book = new BookSource(loaded.truth(), loaded.chapters(), BookFixtures.STAMP, false, List.of(),
         Truthbook.rules().all());
-    return SiteSource.render(new SiteInput(book, List.of(), Optional.of(new Truthbook(ROOT, LoadLimits.DEFAULTS).matrix())));
+    return SiteSource.render(new SiteInput(book, List.of(),
+        Optional.of(new Truthbook(ROOT, LoadLimits.DEFAULTS).matrix())));
   }
 
   @Test
@@ -57,7 +58,8 @@ class SearchIndexTest {
             assertThat(e.title()).isEqualTo(chapter.title());
             assertThat(e.tier()).isEqualTo(SearchIndex.CHAPTER_TIER);
           });
-      List<SearchEntry> sections = site.entries().stream().filter(e -> e.url().startsWith(chapter.url() + "#")).toList();
+      List<SearchEntry> sections = site.entries().stream().filter(e -> e.url().startsWith(chapter.url() + "#"))
+          .toList();
       long headings = chapter.asciidoc().lines().filter(l -> l.matches("={2,6} \\S.*")).count();
       assertThat(sections).as("sections of %s", chapter.name()).hasSize((int) headings)
           .allSatisfy(e -> {
@@ -74,7 +76,8 @@ class SearchIndexTest {
       assertThat(e.text()).isNotBlank();
     });
     // the chapter's own entry holds the text before its first section only: no text is indexed twice
-    SearchEntry crm = site.entries().stream().filter(e -> e.url().equals("crm-and-oracle.html")).findFirst().orElseThrow();
+    SearchEntry crm = site.entries().stream().filter(e -> e.url().equals("crm-and-oracle.html")).findFirst()
+        .orElseThrow();
     assertThat(site.entries().stream().filter(e -> e.url().startsWith("crm-and-oracle.html#")))
         .allSatisfy(section -> assertThat(crm.text()).doesNotContain(section.text()));
   }

@@ -170,7 +170,8 @@ class SiteSourceTest {
           + entry.get("url").asText())).as("one entry for %s", entry).isTrue();
     }
     assertThat(index).hasSize(site.entries().size());
-    site.pages().stream().filter(p -> p.kind() != SitePage.Kind.SEARCH).forEach(p -> assertThat(urls).contains(p.url()));
+    site.pages().stream().filter(p -> p.kind() != SitePage.Kind.SEARCH)
+        .forEach(p -> assertThat(urls).contains(p.url()));
     assertThat(urls).doesNotContain("search.html");
     Anchors anchors = Anchors.of(truth(root));
     for (Map.Entry<EntityRef, String> entity : anchors.all().entrySet()) {
