@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.truthbook.model.Domain;
 import io.truthbook.model.EntityKind;
+import io.truthbook.model.Truth;
 import io.truthbook.render.book.Anchors;
 import io.truthbook.render.book.EntityRef;
 import java.io.IOException;
@@ -13,39 +15,130 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The search index of the site: every page with its text, then every entity with the URL of its
- * anchor and the text around it, as the JSON list {@code [{title, url, text}]} the page script
- * feeds to lunr. Non-ASCII characters and {@code < > &} are escaped, so the text is inert inside a
- * script, or even an HTML page, too.
+ * The search index of the site as the JSON list {@code [{title, kind, page, url, tier, text}]} the
+ * page script feeds to lunr: every chapter with the text before its first section and each of its
+ * sections, every other page with its text, every entity with the URL of its anchor and the text
+ * around it, each legacy table and each declared column of a canonical table. Non-ASCII characters
+ * and {@code < > &} are escaped, so the text is inert inside a script, or even an HTML page, too.
+ *
+ * <p>The script ranks results that match a query equally well by {@link #tier}, so that a broad
+ * word finds the chapters and the domains before the hundreds of rows that mention it.
  */
 final class SearchIndex {
   /** Characters of an entity's text: enough to find it and to show a line of it. */
   private static final int ENTITY_TEXT = 600;
+  /** Chapters: what a reader of the book looks for first. */
+  static final int CHAPTER_TIER = 0;
+  /** The entities a question names: domains, route families, owners, gates. */
+  static final int NAMED_TIER = 1;
+  /** A chapter's sections and the other pages. */
+  static final int PAGE_TIER = 2;
+  /** Tables, services, interfaces and the other entities. */
+  static final int ENTITY_TIER = 3;
+  /** The many rows: endpoints, claims, columns. */
+  static final int ROW_TIER = 4;
+  static final String PAGE = "Page";
+  static final String SECTION = "Section";
+  static final String LEGACY_TABLE = "Legacy table";
+  static final String COLUMN = "Column";
 
   private SearchIndex() {}
 
-  static List<SearchEntry> entries(List<PageDraft> pages, Anchors anchors, CrossPageLinks links) {
+  static List<SearchEntry> entries(Truth truth, List<PageDraft> pages, Anchors anchors, CrossPageLinks links) {
     List<SearchEntry> entries = new ArrayList<>();
     Map<String, AnchoredPage> byName = new HashMap<>();
+    Set<String> chapterAnchors = new HashSet<>();
     for (PageDraft page : pages) {
-      entries.add(new SearchEntry(page.title(), page.name() + ".html", PlainText.of(page.body())));
+      if (page.kind() == SitePage.Kind.SEARCH) {
+        continue;
+      }
       byName.putIfAbsent(page.name(), new AnchoredPage(page));
+      if (page.kind() == SitePage.Kind.CHAPTER) {
+        // the chapter's page is the chapter's one entry: its entity anchor heads the same page
+        chapterAnchors.addAll(page.leadAnchors());
+        entries.addAll(ChapterSections.entries(page, label(EntityKind.CHAPTER)));
+      } else {
+        entries.add(new SearchEntry(page.title(), PAGE, "", page.name() + ".html", PlainText.of(page.body()),
+            PAGE_TIER));
+      }
     }
     for (Map.Entry<EntityRef, String> entity : anchors.all().entrySet()) {
       String anchor = entity.getValue();
       Optional<AnchoredPage> page = links.page(anchor).map(byName::get);
-      if (page.isPresent()) {
+      if (page.isPresent() && !chapterAnchors.contains(anchor)) {
         EntityRef ref = entity.getKey();
-        entries.add(new SearchEntry(label(ref.kind()) + " " + ref.id(), page.get().page.name() + ".html#" + anchor,
-            cut(page.get().text(anchor))));
+        entries.add(new SearchEntry(ref.id(), label(ref.kind()), page.get().page.title(),
+            page.get().page.name() + ".html#" + anchor, cut(page.get().text(anchor)), tier(ref.kind())));
       }
     }
+    Function<EntityRef, Optional<Place>> place = ref -> anchors.of(ref.kind(), ref.id())
+        .flatMap(a -> links.page(a).map(byName::get).map(p -> new Place(p.page.name() + ".html#" + a, p.page.title())));
+    truth.domains().forEach(domain -> entries.addAll(tables(domain, place)));
     return entries;
+  }
+
+  /** The legacy tables and the declared columns of a domain, each found at the row of its canonical table. */
+  private static List<SearchEntry> tables(Domain domain, Function<EntityRef, Optional<Place>> place) {
+    List<SearchEntry> entries = new ArrayList<>();
+    for (Domain.LegacyMapping legacy : domain.legacy()) {
+      // a legacy table has no anchor of its own: the row of its target says it migrates from it
+      place.apply(new EntityRef(EntityKind.TABLE, legacy.target().id()))
+          .or(() -> place.apply(new EntityRef(EntityKind.DOMAIN, domain.id())))
+          .ifPresent(at -> entries.add(new SearchEntry(legacy.table(), LEGACY_TABLE, at.page(), at.url(),
+              cut("Legacy table of domain " + domain.name() + " (" + domain.id() + "), migrating to "
+                  + legacy.target().id() + ": " + legacy.state() + legacy.note().map(n -> ". " + n).orElse("")),
+              ENTITY_TIER)));
+    }
+    for (Domain.Table table : domain.tables()) {
+      place.apply(new EntityRef(EntityKind.TABLE, table.name())).ifPresent(at -> table.columns().forEach(column ->
+          entries.add(new SearchEntry(table.name() + "." + column.name(), COLUMN, at.page(), at.url(),
+              cut(column(domain, table, column)), ROW_TIER))));
+    }
+    return entries;
+  }
+
+  /** Where an entity is: the URL of its anchor and the title of its page. */
+  private record Place(String url, String page) {}
+
+  /** How a column reads in a result: its table and domain, type, constraints and description. */
+  private static String column(Domain domain, Domain.Table table, Domain.Column column) {
+    List<String> facts = new ArrayList<>();
+    facts.add(column.typeName());
+    facts.add(column.nullable() ? "nullable" : "not null");
+    column.defaultValue().ifPresent(d -> facts.add("default " + d));
+    if (column.primaryKey()) {
+      facts.add("primary key");
+    }
+    if (column.unique()) {
+      facts.add("unique");
+    }
+    column.references().ifPresent(r -> facts.add("references " + r.id()));
+    if (column.personal()) {
+      facts.add("personal data");
+    }
+    return "Column of table " + table.name() + " in domain " + domain.name() + ": " + String.join(", ", facts)
+        + column.description().map(d -> ". " + d).orElse("");
+  }
+
+  /**
+   * How high an entity ranks among results that match a query equally well: chapters, then the
+   * entities a question names, then tables and the like, then the many rows.
+   */
+  static int tier(EntityKind kind) {
+    return switch (kind) {
+      case CHAPTER -> CHAPTER_TIER;
+      case DOMAIN, FAMILY, OWNER, GATE -> NAMED_TIER;
+      case ROUTE, CLAIM -> ROW_TIER;
+      case TABLE, INTERFACE, HOST, NODE, SERVICE, DOCUMENT, WORKSTREAM, RISK, SOURCE, PROFILE, MAPPING -> ENTITY_TIER;
+    };
   }
 
   static String json(List<SearchEntry> entries) {
@@ -58,7 +151,10 @@ final class SearchIndex {
         json.writeRaw('\n');
         json.writeStartObject();
         json.writeStringField("title", entry.title());
+        json.writeStringField("kind", entry.kind());
+        json.writeStringField("page", entry.page());
         json.writeStringField("url", entry.url());
+        json.writeNumberField("tier", entry.tier());
         json.writeStringField("text", entry.text());
         json.writeEndObject();
       }
@@ -127,7 +223,7 @@ final class SearchIndex {
     }
   }
 
-  private static String cut(String text) {
+  static String cut(String text) {
     if (text.length() <= ENTITY_TEXT) {
       return text;
     }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 public record SitePage(String name, String title, Kind kind, String asciidoc) {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
 
-  /** Where a page sits in the menu. */
-  public enum Kind { HOME, CHAPTER, REFERENCE }
+  /** Where a page sits in the menu; the search page has no place there. */
+  public enum Kind { HOME, CHAPTER, REFERENCE, SEARCH }
 
   public SitePage {
     // one line: a title is a menu item and a result's heading

@@ -16,9 +16,10 @@ import java.util.Set;
 /**
  * The chaptered site of the book as Maven site source, in memory: a contents page, one page per
  * chapter (cut from the assembled book, so the same {@code truth:} links and anchors), a diagrams
- * page and the generated reference, one page per area, under a landing page ({@link HomePage}); the
- * reconciliation matrix as CSV and the files of the book built with it are served beside the pages. Cross references between pages become links
- * to {@code PAGE.html#anchor}, so every entity keeps the one anchor the book gives it.
+ * page, the generated reference, one page per area, and the page of all search results, under a landing
+ * page ({@link HomePage}); the reconciliation matrix as CSV and the files of the book built with it are
+ * served beside the pages. Cross references between pages become links to {@code PAGE.html#anchor}, so
+ * every entity keeps the one anchor the book gives it.
  */
 public final class SiteSource {
   static final String HOME = "index";
@@ -31,7 +32,7 @@ public final class SiteSource {
     BookSource book = input.book();
     Truth truth = book.truth();
     Anchors anchors = Anchors.of(truth);
-    Set<String> taken = new HashSet<>(Set.of(HOME, DIAGRAMS, RulesPage.NAME));
+    Set<String> taken = new HashSet<>(Set.of(HOME, DIAGRAMS, RulesPage.NAME, SearchPage.NAME));
     List<PageDraft> chapters = ChapterPages.split(book, anchors, taken);
     List<PageDraft> reference = new ArrayList<>();
     if (!input.diagrams().isEmpty()) {
@@ -49,11 +50,12 @@ public final class SiteSource {
     drafts.add(HomePage.draft(HOME, truth, anchors, chapters, reference, input.diagrams(), served));
     drafts.addAll(chapters);
     drafts.addAll(reference);
+    drafts.add(SearchPage.draft());
 
     CrossPageLinks links = CrossPageLinks.index(drafts);
     List<PageDraft> linked = drafts.stream().map(links::rewrite).toList();
     List<SitePage> pages = linked.stream().map(p -> page(p, book.stamp(), book.draft())).toList();
-    List<SearchEntry> entries = SearchIndex.entries(linked, anchors, links);
+    List<SearchEntry> entries = SearchIndex.entries(truth, linked, anchors, links);
     String title = truth.bookTitle().orElse("Truth book").strip().replaceAll("\\s+", " ");
     return new SiteContent(pages, SiteDescriptor.render(title, pages, book.stamp(), book.draft()),
         SearchIndex.json(entries), entries, files);

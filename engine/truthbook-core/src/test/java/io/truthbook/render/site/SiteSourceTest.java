@@ -171,7 +171,11 @@ class SiteSourceTest {
       }
     }
     assertThat(names).containsExactly("Book", "Chapters", "Reference");
-    assertThat(hrefs).containsExactlyElementsOf(site.pages().stream().map(SitePage::url).toList());
+    // every page but the search results, which the "See all" link of the search box opens
+    assertThat(hrefs).containsExactlyElementsOf(site.pages().stream().filter(p -> p.kind() != SitePage.Kind.SEARCH)
+        .map(SitePage::url).toList());
+    assertThat(site.pages()).filteredOn(p -> p.kind() == SitePage.Kind.SEARCH).extracting(SitePage::url)
+        .containsExactly("search.html");
     assertThat(site.siteXml()).contains("maven-fluido-skin", "js/search.js", "js/matrix-filter.js",
         "Last verified at commit <code>0123456789ab</code>", "on 2026-01-15").doesNotContain("DRAFT");
   }
@@ -212,24 +216,40 @@ class SiteSourceTest {
   }
 
   @Test
-  void theSearchIndexHoldsEveryPageAndEveryEntity() throws Exception {
+  void theSearchIndexHoldsEveryPageAndEveryEntityOnce() throws Exception {
     Path root = BookFixtures.repositoryRoot();
     SiteContent site = render(root, false);
     JsonNode index = new ObjectMapper().readTree(site.searchIndexJson());
     Set<String> urls = new HashSet<>();
+    Set<String> entries = new HashSet<>();
     for (JsonNode entry : index) {
       assertThat(entry.get("title").asText()).isNotBlank();
+      assertThat(entry.get("kind").asText()).isNotBlank();
       assertThat(entry.get("text").isTextual()).isTrue();
-      assertThat(urls.add(entry.get("url").asText())).as("one entry for %s", entry.get("url")).isTrue();
+      assertThat(entry.get("tier").isInt()).isTrue();
+      urls.add(entry.get("url").asText());
+      // a column shares its table's anchor, but nothing is indexed twice
+      assertThat(entries.add(entry.get("kind").asText() + " " + entry.get("title").asText() + " "
+          + entry.get("url").asText())).as("one entry for %s", entry).isTrue();
     }
-    site.pages().forEach(p -> assertThat(urls).contains(p.url()));
+    assertThat(index).hasSize(site.entries().size());
+    site.pages().stream().filter(p -> p.kind() != SitePage.Kind.SEARCH)
+        .forEach(p -> assertThat(urls).contains(p.url()));
+    assertThat(urls).doesNotContain("search.html");
     Anchors anchors = Anchors.of(truth(root));
     for (Map.Entry<EntityRef, String> entity : anchors.all().entrySet()) {
+      if (entity.getKey().kind() == io.truthbook.model.EntityKind.CHAPTER) {
+        // a chapter is its page: the page's entry, with no second one at the anchor heading it
+        assertThat(urls).as("search entry of %s", entity.getKey()).noneMatch(u -> u.endsWith("#" + entity.getValue()));
+        continue;
+      }
       assertThat(urls).as("search entry of %s", entity.getKey())
           .anyMatch(u -> u.endsWith(".html#" + entity.getValue()));
     }
     assertThat(site.entries()).anySatisfy(e -> {
-      assertThat(e.title()).isEqualTo("Endpoint GET /api/crm/contacts");
+      assertThat(e.title()).isEqualTo("GET /api/crm/contacts");
+      assertThat(e.kind()).isEqualTo("Endpoint");
+      assertThat(e.page()).isEqualTo("Endpoint ownership matrix");
       assertThat(e.url()).isEqualTo("reference-endpoints.html#route-get-api-crm-contacts");
       assertThat(e.text()).contains("GET /api/crm/contacts");
     });
