@@ -135,7 +135,7 @@ final class SearchIndex {
   static int tier(EntityKind kind) {
     return switch (kind) {
       case CHAPTER -> CHAPTER_TIER;
-      case DOMAIN, FAMILY, OWNER, GATE -> NAMED_TIER;
+      case DOMAIN, FAMILY, OWNER, GATE, TERM -> NAMED_TIER;
       case ROUTE, CLAIM -> ROW_TIER;
       case TABLE, INTERFACE, HOST, NODE, SERVICE, DOCUMENT, WORKSTREAM, RISK, SOURCE, PROFILE, MAPPING -> ENTITY_TIER;
     };
