@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.truthbook.model.Domain;
 import io.truthbook.model.EntityKind;
+import io.truthbook.model.GlossaryEntry;
 import io.truthbook.model.Truth;
 import io.truthbook.render.book.Anchors;
 import io.truthbook.render.book.EntityRef;
@@ -70,10 +71,11 @@ final class SearchIndex {
             PAGE_TIER));
       }
     }
+    Set<EntityRef> synonyms = synonyms(truth);
     for (Map.Entry<EntityRef, String> entity : anchors.all().entrySet()) {
       String anchor = entity.getValue();
       Optional<AnchoredPage> page = links.page(anchor).map(byName::get);
-      if (page.isPresent() && !chapterAnchors.contains(anchor)) {
+      if (page.isPresent() && !chapterAnchors.contains(anchor) && !synonyms.contains(entity.getKey())) {
         EntityRef ref = entity.getKey();
         entries.add(new SearchEntry(ref.id(), label(ref.kind()), page.get().page.title(),
             page.get().page.name() + ".html#" + anchor, cut(page.get().text(anchor)), tier(ref.kind())));
@@ -83,6 +85,20 @@ final class SearchIndex {
         .flatMap(a -> links.page(a).map(byName::get).map(p -> new Place(p.page.name() + ".html#" + a, p.page.title())));
     truth.domains().forEach(domain -> entries.addAll(tables(domain, place)));
     return entries;
+  }
+
+  /**
+   * The glossary terms that are another name of an entity they link ({@code Oracle} for the domain
+   * {@code oracle}): the entity is the one entry, so a search for the name does not list it twice.
+   */
+  private static Set<EntityRef> synonyms(Truth truth) {
+    Set<EntityRef> synonyms = new HashSet<>();
+    for (GlossaryEntry term : truth.glossary()) {
+      if (term.see().stream().anyMatch(see -> GlossaryEntry.idOf(see).equalsIgnoreCase(term.term()))) {
+        synonyms.add(new EntityRef(EntityKind.TERM, term.term()));
+      }
+    }
+    return synonyms;
   }
 
   /** The legacy tables and the declared columns of a domain, each found at the row of its canonical table. */
