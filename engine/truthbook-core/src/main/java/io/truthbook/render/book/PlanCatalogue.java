@@ -90,7 +90,7 @@ final class PlanCatalogue {
         for (Gate.Criterion k : g.criteria()) {
           rows.add(List.of(c.mono(k.id()), c.text(k.description()),
               k.workstream().map(w -> c.link(EntityKind.WORKSTREAM, w.id(), w.id().toUpperCase(Locale.ROOT))).orElse(""),
-              c.mono(k.artifact().orElse(""))));
+              c.mono(k.artifact().map(io.truthbook.model.Gate.Artifact::path).orElse(""))));
         }
         if (!rows.isEmpty()) {
           out.table("Criteria of " + c.text(g.id()), "1,3,1,2",
