@@ -62,7 +62,7 @@ public final class BuildMojo extends TruthbookMojo {
         progress("site source", start);
       }
       if (book) {
-        Built built = truthbook.build(outputDirectory.toPath(), draft);
+        Built built = truthbook.build(outputDirectory.toPath(), audit);
         built.book().messages().forEach(m -> getLog().warn("asciidoctor: " + m));
         getLog().info("truthbook: " + built.diagrams().summary());
         getLog().info("truthbook: book " + (built.book().converted() ? "" : "up to date, ")
