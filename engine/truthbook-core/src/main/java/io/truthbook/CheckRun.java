@@ -14,7 +14,7 @@ import io.truthbook.load.LoadLimits;
 import io.truthbook.model.CheckResult;
 import io.truthbook.model.FileOrigin;
 import io.truthbook.model.Finding;
-import io.truthbook.model.Freshness;
+import io.truthbook.model.EntityEvidence;
 import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Source;
 import io.truthbook.model.Truth;
@@ -83,7 +83,7 @@ final class CheckRun {
             ref -> index.closest(ref.kind(), ref.id()))), SIDE);
     CompletableFuture<TruthHistory> opened = diagramCheck.thenApplyAsync(ignored -> timed("history", files::history),
         SIDE);
-    List<Freshness> freshness = List.of();
+    List<EntityEvidence> entities = List.of();
     List<Finding> drift = new ArrayList<>();
     List<FileOrigin> origins = new ArrayList<>();
     origins.add(new FileOrigin("", FileOrigin.TRUTH, io.truthbook.git.Repositories.placeOf(root)
@@ -94,7 +94,7 @@ final class CheckRun {
       stages.merge("evidence", System.nanoTime() - start, Long::sum);
       start = System.nanoTime();
       drift.addAll(new Reconciler().drift(truth, evidence));
-      freshness = FreshnessIndex.of(truth, evidence);
+      entities = FreshnessIndex.evidence(truth, evidence);
       stages.merge("reconcile", System.nanoTime() - start, Long::sum);
     }
     findings.addAll(join(diagramCheck));
@@ -110,7 +110,10 @@ final class CheckRun {
     GateReport gates = new GateEvaluator(root, history).evaluate(truth, matrix, findings, sources);
     findings.addAll(gates.findings());
     stages.merge("gates", System.nanoTime() - start, Long::sum);
-    return new Audit(new CheckResult(findings, sources, read.manifestCount(), freshness, stages, origins, 0), matrix, gates);
+    CheckResult result = new CheckResult(findings, sources, read.manifestCount(), FreshnessIndex.freshness(entities),
+        stages, origins, 0);
+    return new Audit(result, matrix, gates,
+        entities.stream().map(e -> e.linked(truth.sources(), result::originOf)).toList());
   }
 
   /** The second thread of a check: daemon threads, so a check never keeps the JVM alive. */

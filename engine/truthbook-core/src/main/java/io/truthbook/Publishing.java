@@ -20,6 +20,7 @@ import io.truthbook.render.book.BookSource;
 import io.truthbook.render.book.ChapterText;
 import io.truthbook.render.book.Diagram;
 import io.truthbook.render.book.Stamp;
+import io.truthbook.render.book.Verification;
 import io.truthbook.render.diagram.DiagramSet;
 import io.truthbook.render.diagram.DiagramSource;
 import io.truthbook.render.site.SiteContent;
@@ -73,9 +74,11 @@ final class Publishing {
    * The book stage: renders the diagrams (through the cache), assembles chapters and reference into
    * one AsciiDoc document and publishes it as HTML and PDF into {@code outDir/book}. Asciidoctor is
    * booted once, and not at all when the book of the same inputs is already there (nothing changed).
-   * {@code draft} marks every page DRAFT.
+   * {@code audit} is the check it is built after: its matrix, gates and evidence fill the reference, and a
+   * failed check marks every page DRAFT.
    */
-  Built build(Path outDir, boolean draft, java.util.function.Consumer<String> done) {
+  Built build(Path outDir, Audit audit, java.util.function.Consumer<String> done) {
+    boolean draft = !audit.result().passed();
     Truth truth = truthbook.truth();
     Stamp stamp = truthbook.stamp();
     Path diagramsDir = outDir.resolve("diagrams");
@@ -95,8 +98,8 @@ final class Publishing {
     }
     var texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
     String book = BookAssembler.assemble(new BookSource(truth, ChapterText.pair(truth.chapters(), texts), stamp, draft,
-        diagrams, Truthbook.rules().all()).withMatrix(truthbook.matrix())
-        .withReviewers(RequiredReviewers.ofEach(truth)));
+        diagrams, Truthbook.rules().all()).withMatrix(audit.matrix())
+        .withReviewers(RequiredReviewers.ofEach(truth)).withVerification(verified(audit)));
     try (BookBuilder builder = BookBuilder.open()) {
       BookOutput output = builder.build(new BookInput(book, stamp.date(), files), outDir.resolve("book"));
       done.accept("book");
@@ -118,7 +121,7 @@ final class Publishing {
     List<SourceText> texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
     BookSource book = new BookSource(truth, ChapterText.pair(truth.chapters(), texts),
         truthbook.stamp(), draft, List.of(), Truthbook.rules().all()).withMatrix(audit.matrix())
-        .withReviewers(RequiredReviewers.ofEach(truth));
+        .withReviewers(RequiredReviewers.ofEach(truth)).withVerification(verified(audit));
     List<SiteDiagram> diagrams = new ArrayList<>();
     diagramSources(truth).forEach(d -> diagrams.add(SiteDiagram.of(d)));
     SiteContent content = SiteSource.render(
@@ -129,6 +132,11 @@ final class Publishing {
     long chapters = content.pages().stream()
         .filter(p -> p.kind() == SitePage.Kind.CHAPTER).count();
     return new SiteWritten(written, content.pages().size(), chapters, content.entries().size(), rendered.get(), draft);
+  }
+
+  /** What the check verified, as the reference shows it: each gate's state, each entity's evidence. */
+  private static Verification verified(Audit audit) {
+    return new Verification(audit.gates().gates(), audit.evidence());
   }
 
   /**

@@ -177,15 +177,16 @@ public final class Truthbook {
    * The book stage: renders the diagrams (through the cache), assembles chapters and reference into
    * one AsciiDoc document and publishes it as HTML and PDF into {@code outDir/book}. Asciidoctor is
    * booted once, and not at all when the book of the same inputs is already there (nothing changed).
-   * {@code draft} marks every page DRAFT.
+   * {@code audit} is the check it is built after: its reconciliation matrix, gates' states and entities'
+   * evidence fill the reference, and a failed check marks every page DRAFT.
    */
-  public Built build(Path outDir, boolean draft) {
-    return build(outDir, draft, stage -> { });
+  public Built build(Path outDir, Audit audit) {
+    return build(outDir, audit, stage -> { });
   }
 
-  /** {@link #build(Path, boolean)}, telling {@code done} each part as it finishes ({@code diagrams}, {@code book}). */
-  public Built build(Path outDir, boolean draft, java.util.function.Consumer<String> done) {
-    return publishing().build(outDir, draft, done);
+  /** {@link #build(Path, Audit)}, telling {@code done} each part as it finishes ({@code diagrams}, {@code book}). */
+  public Built build(Path outDir, Audit audit, java.util.function.Consumer<String> done) {
+    return publishing().build(outDir, audit, done);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.truthbook.cli;
 
+import io.truthbook.Audit;
 import io.truthbook.Built;
 import io.truthbook.ExitStatus;
 import io.truthbook.Truthbook;
@@ -37,7 +38,8 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Progress progress = new Progress(spec.commandLine().getErr(), quiet);
     Truthbook truthbook = new Truthbook(root, Truthbook.Options.defaults());
-    CheckResult result = truthbook.check();
+    Audit audit = truthbook.audit();
+    CheckResult result = audit.result();
     progress.done("check");
     PrintWriter w = spec.commandLine().getOut();
     w.print(new TextReport().render(result));
@@ -47,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
       return ExitStatus.ERRORS.code();
     }
     Path target = out != null ? out : root.resolve("target");
-    Built built = truthbook.build(target, !result.passed(), progress::done);
+    Built built = truthbook.build(target, audit, progress::done);
     built.book().messages().forEach(m -> spec.commandLine().getErr().println("asciidoctor: " + m));
     w.println(built.diagrams().summary());
     if (!built.book().converted()) {

@@ -1,5 +1,6 @@
 package io.truthbook.gates;
 
+import io.truthbook.model.GateState;
 import io.truthbook.load.RepositoryFiles;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Gate;
@@ -23,7 +24,10 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code workstream: x} holds when every task of workstream x is done;
  *   <li>{@code artifact: path} holds when the file exists inside the repository (a path that leaves
- *       it never holds);
+ *       it never holds, nor one in the build folder: a build output would make the state of a commit
+ *       depend on what someone built);
+ *   <li>{@code reconciled: true} holds when the truth states claims and every one has a verdict
+ *       (current, stale or contradicted): the reconciliation matrix is complete, none unverifiable;
  *   <li>{@code clean: [kinds]} holds when a manifest of each kind exists and no error finding of the
  *       check lies in one (the import model complete and clean, say);
  *   <li>a criterion with several needs each; one with none has nothing to evaluate and holds once
@@ -59,9 +63,10 @@ final class Criteria {
       criterion.workstream().ifPresent(w -> workstream(w.id()).ifPresent(unmet::add));
       criterion.artifact().ifPresent(a -> artifact(a).ifPresent(unmet::add));
       criterion.clean().forEach(k -> clean(k).ifPresent(unmet::add));
-      boolean judgement = criterion.workstream().isEmpty() && criterion.artifact().isEmpty()
-          && criterion.clean().isEmpty();
-      if (judgement && !signed) {
+      if (criterion.reconciled()) {
+        reconciled().ifPresent(unmet::add);
+      }
+      if (criterion.judgement() && !signed) {
         unmet.add("nothing to evaluate: holds once every required reviewer has signed off");
       }
       results.add(new GateState.CriterionResult(criterion.id(), criterion.description(), false, unmet.isEmpty(),
@@ -104,7 +109,27 @@ final class Criteria {
         + errors.get(0).message());
   }
 
-  private Optional<String> artifact(String artifact) {
+  /** Every claim with a verdict, or which are not. */
+  private Optional<String> reconciled() {
+    if (matrix.rows().isEmpty()) {
+      return Optional.of("no claim to reconcile: the matrix is empty");
+    }
+    List<String> pending = matrix.rows().stream().filter(r -> r.status() == ClaimStatus.UNVERIFIABLE)
+        .map(MatrixRow::claimId).toList();
+    if (pending.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(pending.size() + " of " + matrix.rows().size() + " claims unverifiable ("
+        + pending.stream().limit(SHOWN).collect(Collectors.joining(", ")) + (pending.size() > SHOWN ? ", ..." : "")
+        + ")");
+  }
+
+  private Optional<String> artifact(Gate.Artifact named) {
+    String artifact = named.path();
+    if (named.isBuildOutput()) {
+      return Optional.of("artifact " + artifact + " is a build output: it never counts (commit what the gate needs,"
+          + " or state it as a rule over the truth)");
+    }
     Path resolved;
     try {
       Path path = Path.of(artifact);

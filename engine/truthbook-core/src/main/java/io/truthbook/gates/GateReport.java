@@ -1,5 +1,6 @@
 package io.truthbook.gates;
 
+import io.truthbook.model.GateState;
 import io.truthbook.model.Finding;
 import io.truthbook.model.TerminalText;
 import java.util.List;

@@ -30,7 +30,8 @@ final class GatesKind implements KindDescriptor {
         f.texts("governs"),
         f.objects("criteria").stream()
             .map(c -> new Gate.Criterion(c.text("id"), c.at(), c.text("description"), c.optRef("workstream"),
-                c.optText("artifact"), c.texts("clean")))
+                c.optText("artifact").map(a -> new Gate.Artifact(a, c.at("artifact"))), c.texts("clean"),
+                c.flag("reconciled")))
             .toList(),
         f.objects("signoffs").stream()
             .map(s -> new Gate.Signoff(s.ref("reviewer"), s.text("date"), s.at("date"), s.text("digest"))).toList())));
@@ -55,7 +56,8 @@ final class GatesKind implements KindDescriptor {
       out.add(new Entity.Builder("gate", g.id()).put("title", g.title()).list("governs", g.governs()).build());
       g.criteria().forEach(c -> out.add(new Entity.Builder("gate criterion", g.id() + "/" + c.id())
           .put("description", c.description()).put("workstream", c.workstream().map(Ref::id))
-          .put("artifact", c.artifact())
+          .put("artifact", c.artifact().map(Gate.Artifact::path))
+          .put("reconciled", c.reconciled() ? java.util.Optional.of("true") : java.util.Optional.empty())
           .list("clean", c.clean().isEmpty() ? java.util.Optional.<List<String>>empty() : java.util.Optional.of(c.clean()))
           .build()));
     }

@@ -25,7 +25,7 @@ final class SourcesKind implements KindDescriptor {
                 e.at("include")))
             .toList(),
         f.objects("variables").stream().collect(java.util.stream.Collectors.toMap(v -> v.text("name"),
-            v -> v.text("value"), (first, second) -> second)))));
+            v -> v.text("value"), (first, second) -> second)), f.optText("web"))));
   }
 
   @Override

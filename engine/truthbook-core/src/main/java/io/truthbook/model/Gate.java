@@ -19,13 +19,41 @@ public record Gate(
   }
 
   /**
-   * One thing that must hold before the gate can pass: a workstream done, an artifact present, the
-   * manifests of some kinds present and without errors ({@code clean}), or a reviewer's judgement.
+   * One thing that must hold before the gate can pass: a workstream done, a committed artifact present,
+   * the manifests of some kinds present and without errors ({@code clean}), every claim reconciled
+   * ({@code reconciled}), or a reviewer's judgement.
    */
   public record Criterion(String id, Location at, String description, Optional<Ref> workstream,
-      Optional<String> artifact, List<String> clean) {
+      Optional<Artifact> artifact, List<String> clean, boolean reconciled) {
     public Criterion {
       clean = List.copyOf(clean);
+    }
+
+    /** Whether nothing but the reviewers' judgement decides it. */
+    public boolean judgement() {
+      return workstream.isEmpty() && artifact.isEmpty() && clean.isEmpty() && !reconciled;
+    }
+  }
+
+  /** A repository path a criterion needs to exist, and where it is written. */
+  public record Artifact(String path, Location at) {
+    /** The folder builds write into (Maven's and {@code truthbook build}'s default output): never committed. */
+    public static final String BUILD_FOLDER = "target";
+
+    /**
+     * Whether the path lies in the build folder: such a file exists or not depending on what someone
+     * built, so a criterion needing it would pass or block the same commit by chance.
+     */
+    public boolean isBuildOutput() {
+      java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+      for (String segment : path.replace('\\', '/').split("/")) {
+        if (segment.equals("..")) {
+          segments.pollLast();
+        } else if (!segment.isEmpty() && !segment.equals(".")) {
+          segments.addLast(segment);
+        }
+      }
+      return BUILD_FOLDER.equals(segments.peekFirst());
     }
   }
 

@@ -31,6 +31,12 @@ public record Location(String file, int line, int column, Optional<String> commi
     return new Location(file, 0, 0, Optional.empty());
   }
 
+  /** {@code file:line@commit} (the commit shortened), or {@code file:line} outside git: where to look, without the column. */
+  public String fileLine() {
+    String text = file + ":" + line;
+    return commit.map(c -> text + "@" + (c.length() > 7 ? c.substring(0, 7) : c)).orElse(text);
+  }
+
   @Override
   public int compareTo(Location other) {
     return ORDER.compare(this, other);

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * A product repository the truth is checked against: a folder of this repository ({@code path}),
- * another local repository, or a git URL; the revision to read; which extractors run where; and the
- * values of the environment variables its configuration names, as the deployment sets them.
+ * another local repository, or a git URL; the revision to read; which extractors run where; the
+ * values of the environment variables its configuration names, as the deployment sets them; and
+ * optionally the web address of a file at a commit ({@code web}), so that the book links evidence.
  */
 public record Source(
     String id,
@@ -18,11 +19,39 @@ public record Source(
     Optional<String> subdir,
     Optional<String> ref,
     List<ExtractorSelection> extractors,
-    Map<String, String> variables) {
+    Map<String, String> variables,
+    Optional<String> web) {
 
   public Source {
     extractors = List.copyOf(extractors);
     variables = Map.copyOf(variables);
+  }
+
+  /** A source without a web address. */
+  public Source(String id, Location at, Optional<String> path, Optional<String> repository, Optional<String> url,
+      Optional<String> subdir, Optional<String> ref, List<ExtractorSelection> extractors, Map<String, String> variables) {
+    this(id, at, path, repository, url, subdir, ref, extractors, variables, Optional.empty());
+  }
+
+  /**
+   * The web address of a line of a file at a commit, from the {@code web} template: {@code {commit}},
+   * {@code {path}} (from the root of the repository, each segment percent-encoded) and {@code {line}}
+   * replaced. Empty without a template, or for a commit that is not a hexadecimal object id.
+   */
+  public Optional<String> webLink(String path, String commit, int line) {
+    if (!commit.matches("[0-9a-f]{7,64}")) {
+      return Optional.empty();
+    }
+    StringBuilder encoded = new StringBuilder();
+    for (String segment : path.split("/", -1)) {
+      if (encoded.length() > 0 || path.startsWith("/")) {
+        encoded.append('/');
+      }
+      encoded.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+    String where = encoded.toString();
+    return web.map(t -> t.replace("{commit}", commit).replace("{path}", where)
+        .replace("{line}", Integer.toString(line)));
   }
 
   /**

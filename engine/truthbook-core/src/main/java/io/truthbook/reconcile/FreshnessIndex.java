@@ -3,10 +3,11 @@ package io.truthbook.reconcile;
 import io.truthbook.evidence.ChangeStamp;
 import io.truthbook.evidence.Evidence;
 import io.truthbook.evidence.EvidenceCollector;
-import io.truthbook.evidence.http.RoutePaths;
 import io.truthbook.evidence.sql.MigrationOrder;
 import io.truthbook.evidence.sql.TableSet;
+import io.truthbook.model.EntityEvidence;
 import io.truthbook.model.Freshness;
+import io.truthbook.model.IngressHost;
 import io.truthbook.model.Location;
 import io.truthbook.model.Truth;
 import java.util.ArrayList;
@@ -15,38 +16,71 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** For each entity with repository evidence, when that evidence last changed (the book stamps pages with it). */
+/**
+ * For each entity with repository evidence, where that evidence is ({@code file:line:col@commit}, the
+ * first source that shows it) and when its file last changed: the reference links each entity to it,
+ * and the book stamps pages with the date. Evidence is matched as the drift rules match it.
+ */
 public final class FreshnessIndex {
   private FreshnessIndex() {}
 
+  /** When each entity's evidence last changed, for the entities whose source is read from git. */
   public static List<Freshness> of(Truth truth, EvidenceSet evidence) {
-    Map<String, ChangeStamp> stamps = new HashMap<>();
-    evidence.sources().forEach(s -> stamps.putAll(s.lastChanged()));
-    List<Freshness> out = new ArrayList<>();
-    Map<String, Location> tables = new HashMap<>();
+    return freshness(evidence(truth, evidence));
+  }
+
+  /** The dates of {@code evidence}, where known. */
+  public static List<Freshness> freshness(List<EntityEvidence> evidence) {
+    return evidence.stream().flatMap(e -> e.lastChanged().stream()).sorted().toList();
+  }
+
+  /** Each entity's evidence, by kind then id. */
+  public static List<EntityEvidence> evidence(Truth truth, EvidenceSet evidence) {
+    Map<String, Found> tables = new HashMap<>();
+    Map<String, Found> routes = new HashMap<>();
+    Map<String, Found> services = new HashMap<>();
+    Map<String, Found> hosts = new HashMap<>();
+    Map<String, Found> ingress = new HashMap<>();
     for (EvidenceCollector.Collected source : evidence.sources()) {
       List<Evidence.TableOp> ops = source.evidence().stream()
           .filter(Evidence.TableOp.class::isInstance).map(Evidence.TableOp.class::cast).toList();
-      TableSet.apply(MigrationOrder.sort(ops)).tables().forEach(t -> tables.putIfAbsent(t.name(), t.origin().at()));
+      TableSet.apply(MigrationOrder.sort(ops)).tables()
+          .forEach(t -> tables.putIfAbsent(t.name(), new Found(source, t.origin().at())));
+      List<Evidence.IngressRoute> proxied = new ArrayList<>();
+      for (Evidence e : source.evidence()) {
+        if (e instanceof Evidence.Route r) {
+          routes.putIfAbsent(RouteDrift.key(r.method(), r.path()), new Found(source, r.at()));
+        } else if (e instanceof Evidence.ServiceSpec s) {
+          services.putIfAbsent(s.name(), new Found(source, s.at()));
+        } else if (e instanceof Evidence.IngressRoute r) {
+          hosts.putIfAbsent(r.host(), new Found(source, r.at()));
+          proxied.add(r);
+        }
+      }
+      IngressDrift.configured(truth, IngressDrift.judged(truth, proxied))
+          .forEach((key, r) -> ingress.putIfAbsent(key, new Found(source, r.at())));
     }
-    truth.tables().forEach(t -> add(out, "table", t.name(), Optional.ofNullable(tables.get(t.name())), stamps));
-    Map<String, Location> routes = new HashMap<>();
-    evidence.all(Evidence.Route.class).forEach(r -> routes.putIfAbsent(r.method() + " " + RoutePaths.normalise(r.path()), r.at()));
-    truth.endpoints().forEach(e -> add(out, "endpoint", e.id(),
-        Optional.ofNullable(routes.get(e.method() + " " + RoutePaths.normalise(e.path()))), stamps));
-    Map<String, Location> services = new HashMap<>();
-    evidence.all(Evidence.ServiceSpec.class).forEach(s -> services.putIfAbsent(s.name(), s.at()));
-    truth.services().forEach(s -> add(out, "service", s.id(), Optional.ofNullable(services.get(s.id())), stamps));
-    Map<String, Location> hosts = new HashMap<>();
-    evidence.all(Evidence.IngressRoute.class).forEach(r -> hosts.putIfAbsent(r.host(), r.at()));
-    truth.hosts().forEach(h -> add(out, "host", h.host(), Optional.ofNullable(hosts.get(h.host())), stamps));
+    List<EntityEvidence> out = new ArrayList<>();
+    truth.tables().forEach(t -> add(out, EntityEvidence.TABLE, t.name(), tables.get(t.name())));
+    truth.endpoints().forEach(e -> add(out, EntityEvidence.ENDPOINT, e.id(),
+        routes.get(RouteDrift.key(e.method(), e.path()))));
+    truth.services().forEach(s -> add(out, EntityEvidence.SERVICE, s.id(), services.get(s.id())));
+    for (IngressHost h : truth.hosts()) {
+      add(out, EntityEvidence.HOST, h.host(), hosts.get(h.host()));
+      h.routes().forEach(r -> add(out, EntityEvidence.INGRESS_ROUTE, EntityEvidence.ingressRoute(h.host(), r.path()),
+          ingress.get(IngressDrift.key(h.host(), r.path()))));
+    }
     return out.stream().sorted().toList();
   }
 
-  private static void add(List<Freshness> out, String kind, String id, Optional<Location> at,
-      Map<String, ChangeStamp> stamps) {
-    at.flatMap(location -> Optional.ofNullable(stamps.get(location.file()))
-            .map(stamp -> new Freshness(kind, id, location.file(), stamp.commit(), stamp.time())))
-        .ifPresent(out::add);
+  private static void add(List<EntityEvidence> out, String kind, String id, Found found) {
+    if (found != null) {
+      Optional<ChangeStamp> stamp = Optional.ofNullable(found.source().lastChanged().get(found.at().file()));
+      out.add(EntityEvidence.of(kind, id, found.source().sourceId(), found.at(), stamp.map(ChangeStamp::commit),
+          stamp.map(ChangeStamp::time)));
+    }
   }
+
+  /** Evidence found in a source. */
+  private record Found(EvidenceCollector.Collected source, Location at) {}
 }

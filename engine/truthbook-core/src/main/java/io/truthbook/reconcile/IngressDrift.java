@@ -52,23 +52,12 @@ final class IngressDrift implements DriftRule {
   public List<Finding> check(Truth truth, EvidenceSet evidence) {
     // a location that answers from the proxy itself (files, a return) is a static route of its host, served
     // by the host's edge; on a catch-all server it is no route anyone documents
-    Map<String, String> edges = new LinkedHashMap<>();
-    truth.hosts().forEach(h -> edges.putIfAbsent(h.host(), h.edge().id()));
-    List<Evidence.IngressRoute> routes = evidence.all(Evidence.IngressRoute.class).stream()
-        .filter(r -> !r.upstream().isBlank() || !r.host().isEmpty() && STATIC.contains(r.source()))
-        .map(r -> r.upstream().isBlank() ? servedByEdge(r, edges) : r).toList();
+    List<Evidence.IngressRoute> routes = judged(truth, evidence.all(Evidence.IngressRoute.class));
     if (routes.isEmpty()) {
       return List.of();
     }
     Set<String> hosts = truth.hosts().stream().map(IngressHost::host).collect(Collectors.toSet());
-    Map<String, Evidence.IngressRoute> configured = new LinkedHashMap<>();
-    for (Evidence.IngressRoute route : routes) {
-      if (route.host().isEmpty()) {
-        hosts.forEach(h -> configured.putIfAbsent(key(h, route.path()), route));
-      } else {
-        configured.putIfAbsent(key(route.host(), route.path()), route);
-      }
-    }
+    Map<String, Evidence.IngressRoute> configured = configured(truth, routes);
     Map<String, IngressHost.Route> documented = new LinkedHashMap<>();
     truth.hosts().forEach(h -> h.routes().forEach(r -> documented.putIfAbsent(key(h.host(), r.path()), r)));
     List<Finding> findings = new ArrayList<>();
@@ -102,13 +91,42 @@ final class IngressDrift implements DriftRule {
     return findings;
   }
 
+  /**
+   * The proxy routes judged: those with an upstream, and the static routes of a named host (served by
+   * the host's edge).
+   */
+  static List<Evidence.IngressRoute> judged(Truth truth, List<Evidence.IngressRoute> found) {
+    Map<String, String> edges = new LinkedHashMap<>();
+    truth.hosts().forEach(h -> edges.putIfAbsent(h.host(), h.edge().id()));
+    return found.stream()
+        .filter(r -> !r.upstream().isBlank() || !r.host().isEmpty() && STATIC.contains(r.source()))
+        .map(r -> r.upstream().isBlank() ? servedByEdge(r, edges) : r).toList();
+  }
+
+  /**
+   * The judged routes by {@link #key} of host and path, the first of each; a catch-all server's route
+   * counts for every documented host.
+   */
+  static Map<String, Evidence.IngressRoute> configured(Truth truth, List<Evidence.IngressRoute> routes) {
+    Set<String> hosts = truth.hosts().stream().map(IngressHost::host).collect(Collectors.toSet());
+    Map<String, Evidence.IngressRoute> configured = new LinkedHashMap<>();
+    for (Evidence.IngressRoute route : routes) {
+      if (route.host().isEmpty()) {
+        hosts.forEach(h -> configured.putIfAbsent(key(h, route.path()), route));
+      } else {
+        configured.putIfAbsent(key(route.host(), route.path()), route);
+      }
+    }
+    return configured;
+  }
+
   /** A static route, as served by its host's edge (or by the proxy itself, named by the config's kind). */
   private static Evidence.IngressRoute servedByEdge(Evidence.IngressRoute route, Map<String, String> edges) {
     return new Evidence.IngressRoute(route.host(), route.path(), route.match(),
         edges.getOrDefault(route.host(), route.source()), route.source(), route.at());
   }
 
-  private static String key(String host, String path) {
+  static String key(String host, String path) {
     return host + " " + trim(path);
   }
 

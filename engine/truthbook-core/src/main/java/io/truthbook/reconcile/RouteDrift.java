@@ -130,7 +130,8 @@ final class RouteDrift implements DriftRule {
             + (elsewhere ? " and 'source: " + served.source() + "'" : ""));
   }
 
-  private static String key(String method, String path) {
+  /** An endpoint's key: the method in capitals and the normalised path. */
+  static String key(String method, String path) {
     return method.toUpperCase(java.util.Locale.ROOT) + " " + RoutePaths.normalise(path);
   }
 }

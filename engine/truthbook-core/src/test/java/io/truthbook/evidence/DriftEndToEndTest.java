@@ -116,6 +116,26 @@ class DriftEndToEndTest {
   }
 
   @Test
+  void eachEntityKnowsItsEvidenceAndTheWebAddressOfItsLine() throws Exception {
+    write("manifests/sources.yaml", SOURCES.replace("    path: app\n",
+        "    path: app\n    web: https://git.example.test/shop/blob/{commit}/{path}#L{line}\n"));
+    RevCommit linked = commit("the source declares its web address");
+
+    io.truthbook.Audit audit = new Truthbook(root, new Truthbook.Options(LoadLimits.DEFAULTS, false, Optional.empty(),
+        temp.resolve("cache"), 1024 * 1024)).audit();
+
+    io.truthbook.model.EntityEvidence contacts = audit.evidence().stream()
+        .filter(e -> e.kind().equals("endpoint") && e.id().equals("GET /api/crm/contacts")).findFirst().orElseThrow();
+    assertThat(contacts.at().fileLine()).isEqualTo("app/api/main.py:7@" + linked.name().substring(0, 7));
+    assertThat(contacts.web()).contains("https://git.example.test/shop/blob/" + linked.name() + "/app/api/main.py#L7");
+    assertThat(audit.evidence()).extracting(e -> e.kind() + " " + e.id())
+        .contains("table crm_contact", "endpoint GET /api/core/me");
+    // the dates the JSON report's freshness lists are the evidence's own
+    assertThat(audit.result().freshness()).hasSameSizeAs(audit.evidence().stream()
+        .filter(e -> e.lastChanged().isPresent()).toList());
+  }
+
+  @Test
   void aSourceWhoseFilesAreNoneOfThemCommittedIsAnErrorNotASilentPass() throws Exception {
     // a second source in a folder git ignores: read at HEAD it would be empty, so nothing would be checked
     write(".gitignore", "generated/\n");

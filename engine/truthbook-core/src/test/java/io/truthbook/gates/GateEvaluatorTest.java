@@ -1,5 +1,6 @@
 package io.truthbook.gates;
 
+import io.truthbook.model.GateState;
 import static io.truthbook.gates.Gates.criterion;
 import static io.truthbook.gates.Gates.gate;
 import static io.truthbook.gates.Gates.reviewer;
@@ -31,7 +32,7 @@ class GateEvaluatorTest {
             - id: g1-matrix
               description: Reconciliation matrix completed.
               workstream: a
-              artifact: target/reconciliation.csv
+              artifact: docs/reconciliation.csv
             - id: g1-infra
               description: Infra truth completed.
               workstream: b
@@ -70,18 +71,49 @@ class GateEvaluatorTest {
     assertThat(criterion(gate, "g1-matrix").met()).isFalse();
     assertThat(criterion(gate, "g1-matrix").notes()).containsExactly(
         "workstream a is not done: 1 of 1 tasks open (Reconcile)",
-        "artifact target/reconciliation.csv does not exist");
+        "artifact docs/reconciliation.csv does not exist");
     assertThat(criterion(gate, "g1-infra").met()).isTrue();
     assertThat(criterion(gate, "check").met()).isTrue();
     assertThat(criterion(gate, "claims").met()).isTrue();
     assertThat(gate.passed()).isFalse();
 
-    Files.createDirectories(root.resolve("target"));
-    Files.writeString(root.resolve("target/reconciliation.csv"), "claim\r\n");
+    Files.createDirectories(root.resolve("docs"));
+    Files.writeString(root.resolve("docs/reconciliation.csv"), "claim\r\n");
     Path workstreams = root.resolve("manifests/workstreams.yaml");
     Files.writeString(workstreams, Files.readString(workstreams).replaceFirst("done: false", "done: true"));
 
     assertThat(criterion(gate(Gates.evaluate(root), "gate-1"), "g1-matrix").met()).isTrue();
+  }
+
+  @Test
+  void aBuildOutputNeverCountsEvenWhenItWasBuilt() throws Exception {
+    Files.writeString(root.resolve("manifests/gates.yaml"), GATES.replace("docs/reconciliation.csv",
+        "./target/../target/reconciliation.csv"));
+    Files.createDirectories(root.resolve("target"));
+    Files.writeString(root.resolve("target/reconciliation.csv"), "claim\n");
+
+    assertThat(criterion(gate(Gates.evaluate(root), "gate-1"), "g1-matrix").notes()).contains(
+        "artifact ./target/../target/reconciliation.csv is a build output: it never counts (commit what the gate"
+            + " needs, or state it as a rule over the truth)");
+  }
+
+  @Test
+  void reconciledHoldsWhenEveryClaimHasAVerdict() throws Exception {
+    Files.writeString(root.resolve("manifests/gates.yaml"), GATES.replace("artifact: docs/reconciliation.csv",
+        "reconciled: true").replace("        workstream: a\n", ""));
+    // c-01 expects comfyui on gpu-1, and the topology says so: current
+    assertThat(criterion(gate(Gates.evaluate(root), "gate-1"), "g1-matrix").met()).isTrue();
+
+    Path claims = root.resolve("manifests/claims.yaml");
+    Files.writeString(claims, Files.readString(claims).replace("    expects:\n      field: node\n      value: gpu-1\n",
+        ""));
+    GateState.CriterionResult pending = criterion(gate(Gates.evaluate(root), "gate-1"), "g1-matrix");
+    assertThat(pending.met()).isFalse();
+    assertThat(pending.notes()).containsExactly("1 of 1 claims unverifiable (c-01)");
+
+    Files.writeString(claims, "kind: claims\n");
+    assertThat(criterion(gate(Gates.evaluate(root), "gate-1"), "g1-matrix").notes())
+        .containsExactly("no claim to reconcile: the matrix is empty");
   }
 
   @Test

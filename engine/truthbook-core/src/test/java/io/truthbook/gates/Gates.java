@@ -1,5 +1,6 @@
 package io.truthbook.gates;
 
+import io.truthbook.model.GateState;
 import io.truthbook.kinds.ManifestReader;
 import io.truthbook.history.TruthHistory;
 import io.truthbook.load.LoadLimits;

@@ -1,5 +1,6 @@
 package io.truthbook.gates;
 
+import io.truthbook.model.GateState;
 import static io.truthbook.gates.Gates.gate;
 import static io.truthbook.gates.Gates.reviewer;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -41,7 +41,7 @@ final class Outputs {
     write(out.resolve("diff.txt"), DiffReport.text(repo.base(), repo.head(), truthbook.diff(repo.base(), repo.head())));
     write(out.resolve("diff.json"), DiffReport.json(repo.base(), repo.head(), truthbook.diff(repo.base(), repo.head())));
     write(out.resolve("review.md"), ReviewReport.markdown(truthbook.review(repo.base(), repo.head())));
-    truthbook.build(out.resolve("build"), true);
+    truthbook.build(out.resolve("build"), audit);
     truthbook.siteSource(out.resolve("site-source"), out.resolve("site-cache"), audit);
     return audit.result();
   }

@@ -58,7 +58,7 @@ public final class BuildMojo extends TruthbookMojo {
       progress("checked", start);
       Built built = null;
       if (book) {
-        built = truthbook.build(outputDirectory.toPath(), draft);
+        built = truthbook.build(outputDirectory.toPath(), audit);
         built.book().messages().forEach(m -> getLog().warn("asciidoctor: " + m));
         getLog().info("truthbook: " + built.diagrams().summary());
         getLog().info("truthbook: book " + (built.book().converted() ? "" : "up to date, ")

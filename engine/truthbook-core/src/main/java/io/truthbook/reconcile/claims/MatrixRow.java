@@ -56,8 +56,7 @@ public record MatrixRow(
   }
 
   static String locationText(Location at) {
-    String text = at.file() + ":" + at.line();
-    return at.commit().map(c -> text + "@" + (c.length() > 7 ? c.substring(0, 7) : c)).orElse(text);
+    return at.fileLine();
   }
 
   /** A must-hold claim that is not current fails the check. */

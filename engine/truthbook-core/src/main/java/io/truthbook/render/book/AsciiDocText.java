@@ -14,6 +14,13 @@ public final class AsciiDocText {
    */
   private static final String ALWAYS = "&<>{}[]|+`*_#^~:;\\$@'\"(";
 
+  /**
+   * The characters a web address keeps as they are, besides ASCII letters, digits and its first
+   * {@code #}: its structure ({@code :/?=&%}) and the harmless {@code .-}. Markup characters ({@code _*`+#} pairs, {@code []}
+   * and {@code {}}) are percent-encoded, which names the same resource.
+   */
+  private static final String URL_KEPT = ":/?=&%.-";
+
   private AsciiDocText() {}
 
   /**
@@ -52,6 +59,33 @@ public final class AsciiDocText {
     }
     String text = inert(label);
     return "<<" + anchor + "," + (text.isEmpty() ? anchor : text) + ">>";
+  }
+
+  /**
+   * A link to a web address, labelled with inert text; empty label text shows the address. Every
+   * character of the address that AsciiDoc or HTML could read as markup, and every non-ASCII or
+   * control character, is percent-encoded, so the address cannot end the macro or start markup. An
+   * address that is not http(s) is shown as inert text, unlinked.
+   */
+  public static String webLink(String url, String label) {
+    if (!url.startsWith("https://") && !url.startsWith("http://")) {
+      return inert(label.isEmpty() ? url : label);
+    }
+    StringBuilder target = new StringBuilder(url.length() + 16);
+    boolean fragment = false;
+    for (byte b : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      // one '#' starts the fragment; a second could pair with it as highlight markup
+      boolean kept = c == '#' ? !fragment : c < 127 && (URL_KEPT.indexOf(c) >= 0 || Character.isLetterOrDigit(c));
+      fragment |= c == '#';
+      if (kept) {
+        target.append((char) c);
+      } else {
+        target.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      }
+    }
+    return "link:" + target + "[" + inert(label.isEmpty() ? url : label) + "]";
   }
 
   private static boolean mustEscape(int c, int next, boolean first) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,8 +47,7 @@ public final class BookAssembler {
     }
     body.addAll(lines(diagrams(source.diagrams())));
     if (withReference) {
-      body.addAll(lines(GeneratedReference.render(source.truth(), source.chapters(), source.rules(),
-          source.matrix())));
+      body.addAll(lines(GeneratedReference.render(source, Optional.empty())));
     }
     if (!body.isEmpty() && !body.get(0).isBlank()) {
       // a book without chapters starts at its diagrams: a blank line keeps their title off the stamp paragraph

@@ -1,6 +1,7 @@
 package io.truthbook.render.book;
 
 import io.truthbook.model.Domain;
+import io.truthbook.model.EntityEvidence;
 import io.truthbook.model.EntityKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,13 +72,15 @@ final class DomainCatalogue implements ReferenceSection {
 
     List<List<String>> tables = new ArrayList<>();
     for (Domain.Table table : d.tables()) {
-      tables.add(List.of(c.inlineAnchor(EntityKind.TABLE, table.name()) + c.mono(table.name()),
+      tables.add(c.withEvidence(List.of(c.inlineAnchor(EntityKind.TABLE, table.name()) + c.mono(table.name()),
           c.text(table.description()), Relations.of(relations.migratesFrom, table.name()),
-          c.referencedFrom(EntityKind.TABLE, table.name())));
+          c.referencedFrom(EntityKind.TABLE, table.name())), 3, EntityEvidence.TABLE, table.name()));
     }
     if (!tables.isEmpty()) {
-      out.table("Canonical tables of " + c.text(d.name()), "2,4,2,2",
-          List.of("Table", "Description", "Migrates from", "Referenced from"), tables);
+      out.table("Canonical tables of " + c.text(d.name()),
+          String.join(",", c.withEvidenceColumn(List.of("2", "4", "2", "2"), 3, "3")),
+          c.withEvidenceColumn(List.of("Table", "Description", "Migrates from", "Referenced from"), 3, "Created at"),
+          tables);
     }
 
     List<List<String>> interfaces = new ArrayList<>();

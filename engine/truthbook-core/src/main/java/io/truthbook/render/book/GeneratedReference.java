@@ -19,7 +19,7 @@ public final class GeneratedReference {
       new TopologyCatalogue(),
       new OwnerCatalogue(),
       new PlanCatalogue.Workstreams(),
-      new PlanCatalogue.Gates(),
+      new GateCatalogue(),
       new PlanCatalogue.Risks(),
       new ImportCatalogue(),
       new ClaimCatalogue(),
@@ -43,7 +43,18 @@ public final class GeneratedReference {
    */
   public static String render(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules,
       Optional<ReconciliationMatrix> matrix) {
-    ReferenceContext context = new ReferenceContext(truth, chapters, rules, matrix);
+    return render(truth, chapters, rules, matrix, Verification.NONE);
+  }
+
+  /** The reference of the book {@code source}, with {@code matrix} (the source's own when empty). */
+  public static String render(BookSource source, Optional<ReconciliationMatrix> matrix) {
+    return render(source.truth(), source.chapters(), source.rules(), matrix.or(source::matrix), source.verification());
+  }
+
+  /** The same, showing what the check verified: gates' states and entities' evidence. */
+  public static String render(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules,
+      Optional<ReconciliationMatrix> matrix, Verification verified) {
+    ReferenceContext context = new ReferenceContext(truth, chapters, rules, matrix, verified);
     AsciiDocWriter out = new AsciiDocWriter();
     out.section(0, "", "Reference");
     out.paragraph("Generated from the manifests on every build: do not edit it by hand, edit the manifests.");

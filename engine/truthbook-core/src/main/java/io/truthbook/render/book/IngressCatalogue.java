@@ -1,5 +1,6 @@
 package io.truthbook.render.book;
 
+import io.truthbook.model.EntityEvidence;
 import io.truthbook.model.EntityKind;
 import io.truthbook.model.IngressHost;
 import java.util.ArrayList;
@@ -28,15 +29,19 @@ final class IngressCatalogue implements ReferenceSection {
         .field("Edge", c.link(EntityKind.SERVICE, h.edge()) + on(RouteCatalogue.node(c, h.edge().id())))
         .field("Public", h.isPublic() ? "yes" : "no")
         .field("TLS", c.mono(h.tlsMode()) + h.certificate().map(cert -> ", " + c.text(cert)).orElse(""))
+        .field("Configured at", c.evidence(EntityEvidence.HOST, h.host()))
         .field("Referenced from", c.referencedFrom(EntityKind.HOST, h.host()));
     List<List<String>> rows = new ArrayList<>();
     for (IngressHost.Route route : h.routes()) {
-      rows.add(List.of(c.mono(route.path()), c.text(route.match()), c.link(EntityKind.SERVICE, route.upstream()),
-          RouteCatalogue.node(c, route.upstream().id()), c.text(route.description().orElse(""))));
+      rows.add(c.withEvidence(List.of(c.mono(route.path()), c.text(route.match()),
+          c.link(EntityKind.SERVICE, route.upstream()), RouteCatalogue.node(c, route.upstream().id()),
+          c.text(route.description().orElse(""))), 5, EntityEvidence.INGRESS_ROUTE,
+          EntityEvidence.ingressRoute(h.host(), route.path())));
     }
     if (!rows.isEmpty()) {
-      out.table("Paths of " + c.text(h.host()), "2,1,2,2,4",
-          List.of("Path", "Match", "Upstream", "Node", "Description"), rows);
+      out.table("Paths of " + c.text(h.host()), String.join(",", c.withEvidenceColumn(List.of("2", "1", "2", "2", "4"),
+          5, "3")), c.withEvidenceColumn(List.of("Path", "Match", "Upstream", "Node", "Description"), 5,
+          "Configured at"), rows);
     }
   }
 }

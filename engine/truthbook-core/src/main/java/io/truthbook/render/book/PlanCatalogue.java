@@ -1,8 +1,6 @@
 package io.truthbook.render.book;
 
 import io.truthbook.model.EntityKind;
-import io.truthbook.model.Gate;
-import io.truthbook.model.Readiness;
 import io.truthbook.model.Ref;
 import io.truthbook.model.Risk;
 import io.truthbook.model.Workstream;
@@ -10,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** How the work converges: workstreams with their dependency matrix, gates with criteria, risks with rules. */
+/** How the work converges: workstreams with their dependency matrix, and risks with rules (gates: {@link GateCatalogue}). */
 final class PlanCatalogue {
   private PlanCatalogue() {}
 
@@ -34,11 +32,20 @@ final class PlanCatalogue {
                 .toList()))
             .field("Referenced from", c.referencedFrom(EntityKind.WORKSTREAM, w.id()));
         out.paragraph("Tasks:");
-        out.bullets(w.tasks().stream().map(t -> (t.done() ? "[x] " : "[ ] ") + c.text(t.title())).toList());
+        out.bullets(w.tasks().stream().map(t -> mark(t.done()) + c.text(t.title())).toList());
         out.paragraph("Definition of done:");
         out.bullets(w.definitionOfDone().stream().map(c::text).toList());
       }
       matrix(c, out);
+    }
+
+    /**
+     * A task's done or open mark, written as text ({@code [x]}, {@code [ ]}) rather than as AsciiDoc's
+     * checklist syntax: the site's renderer (the Asciidoctor Doxia parser) drops a checklist item's
+     * checkbox, so the marks would show in the book and the PDF but not on the site.
+     */
+    static String mark(boolean done) {
+      return done ? "&#91;x&#93; " : "&#91; &#93; ";
     }
 
     private static String label(ReferenceContext c, Ref workstream) {
@@ -65,38 +72,6 @@ final class PlanCatalogue {
         rows.add(cells);
       }
       out.table("", String.join(",", java.util.Collections.nCopies(all.size() + 1, "1")), header, rows);
-    }
-  }
-
-  /** Gates with their criteria, reviewers' sign-offs and the readiness statements they make true. */
-  static final class Gates implements ReferenceSection {
-    @Override
-    public void write(ReferenceContext c, AsciiDocWriter out) {
-      out.section(1, "", "Gates");
-      out.paragraph("A gate passes when every criterion holds and its reviewers have signed off; a sign-off is "
-          + "bound to a digest of the manifests the gate governs.");
-      for (Gate g : c.truth().gates()) {
-        out.section(2, c.place(EntityKind.GATE, g.id()), "Gate " + c.mono(g.id()) + ": " + c.text(g.title()));
-        out.fields()
-            .field("Governs", String.join(", ", g.governs().stream().map(c::mono).toList()))
-            .field("Sign-offs", String.join(", ", g.signoffs().stream()
-                .map(s -> c.link(EntityKind.OWNER, s.reviewer()) + " on " + c.text(s.date()) + " " + c.mono(s.digest()))
-                .toList()))
-            .field("Makes true", String.join(", ", c.truth().readiness().stream()
-                .filter(r -> r.gate().map(x -> x.id().equals(g.id())).orElse(false))
-                .map(Readiness::statement).map(c::text).toList()))
-            .field("Referenced from", c.referencedFrom(EntityKind.GATE, g.id()));
-        List<List<String>> rows = new ArrayList<>();
-        for (Gate.Criterion k : g.criteria()) {
-          rows.add(List.of(c.mono(k.id()), c.text(k.description()),
-              k.workstream().map(w -> c.link(EntityKind.WORKSTREAM, w.id(), w.id().toUpperCase(Locale.ROOT))).orElse(""),
-              c.mono(k.artifact().orElse(""))));
-        }
-        if (!rows.isEmpty()) {
-          out.table("Criteria of " + c.text(g.id()), "1,3,1,2",
-              List.of("Criterion", "Description", "Workstream", "Artifact"), rows);
-        }
-      }
     }
   }
 

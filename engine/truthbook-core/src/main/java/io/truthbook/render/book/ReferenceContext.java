@@ -1,7 +1,9 @@
 package io.truthbook.render.book;
 
 import io.truthbook.model.Chapter;
+import io.truthbook.model.EntityEvidence;
 import io.truthbook.model.EntityKind;
+import io.truthbook.model.GateState;
 import io.truthbook.model.Ref;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Service;
@@ -20,10 +22,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What every reference section needs: the truth, the anchors, the chapters' mentions, the rules, and
- * the reconciliation matrix when the book has one.
+ * What every reference section needs: the truth, the anchors, the chapters' mentions, the rules, the
+ * reconciliation matrix when the book has one, and what the check verified (gates, evidence).
  */
 final class ReferenceContext {
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.withZone(java.time.ZoneOffset.UTC);
   private final Truth truth;
   private final Anchors anchors;
   private final ChapterMentions mentions;
@@ -32,9 +36,11 @@ final class ReferenceContext {
   private final Map<String, MatrixRow> rows = new LinkedHashMap<>();
   private final Map<String, Service> services = new HashMap<>();
   private final Set<String> placed = new HashSet<>();
+  private final Map<String, GateState> gates = new HashMap<>();
+  private final Map<String, EntityEvidence> evidence = new HashMap<>();
 
   ReferenceContext(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules,
-      Optional<ReconciliationMatrix> matrix) {
+      Optional<ReconciliationMatrix> matrix, Verification verified) {
     this.truth = truth;
     this.anchors = Anchors.of(truth);
     this.mentions = ChapterMentions.scan(truth, chapters);
@@ -42,6 +48,55 @@ final class ReferenceContext {
     this.matrix = matrix;
     matrix.ifPresent(m -> m.rows().forEach(r -> rows.putIfAbsent(r.claimId(), r)));
     truth.services().forEach(s -> services.putIfAbsent(s.id(), s));
+    verified.gates().forEach(g -> gates.putIfAbsent(g.id(), g));
+    verified.evidence().forEach(e -> evidence.putIfAbsent(e.kind() + " " + e.id(), e));
+  }
+
+  /** The gate's state as the check evaluated it; empty for a book built without a check. */
+  Optional<GateState> gateState(String id) {
+    return Optional.ofNullable(gates.get(id));
+  }
+
+  /** Whether the book shows the product's evidence: built after a check that read the product. */
+  boolean productRead() {
+    return !evidence.isEmpty();
+  }
+
+  /**
+   * {@code cells} with, when the product was read, the entity's evidence cell inserted at {@code at}
+   * ("none found" when the check found none).
+   */
+  List<String> withEvidence(List<String> cells, int at, String kind, String id) {
+    if (!productRead()) {
+      return cells;
+    }
+    List<String> out = new java.util.ArrayList<>(cells);
+    out.add(at, evidence(kind, id).orElse("none found"));
+    return out;
+  }
+
+  /** A table's header or column widths with the evidence column inserted at {@code at} when the product was read. */
+  <T> List<T> withEvidenceColumn(List<T> columns, int at, T column) {
+    if (!productRead()) {
+      return columns;
+    }
+    List<T> out = new java.util.ArrayList<>(columns);
+    out.add(at, column);
+    return out;
+  }
+
+  /**
+   * Where the product shows the entity ({@code file:line@commit}, linked to the line when its source
+   * declares a web address) and when that file last changed; empty when the check found no evidence.
+   * {@code kind} is one of {@link EntityEvidence}'s kinds.
+   */
+  Optional<String> evidence(String kind, String id) {
+    return Optional.ofNullable(evidence.get(kind + " " + id)).map(e -> {
+      String place = e.at().fileLine();
+      String shown = e.web().map(url -> AsciiDocText.webLink(url, place)).orElseGet(() -> mono(place));
+      return shown + e.lastChanged().map(f -> ", last changed " + DAY.format(f.date()) + " in "
+          + mono(f.commit().substring(0, Math.min(7, f.commit().length())))).orElse("");
+    });
   }
 
   Truth truth() {

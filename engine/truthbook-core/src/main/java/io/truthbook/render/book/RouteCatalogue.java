@@ -1,6 +1,7 @@
 package io.truthbook.render.book;
 
 import io.truthbook.model.Endpoint;
+import io.truthbook.model.EntityEvidence;
 import io.truthbook.model.EntityKind;
 import io.truthbook.model.RouteFamily;
 import io.truthbook.model.Service;
@@ -45,23 +46,26 @@ final class RouteCatalogue implements ReferenceSection {
   private void writeMatrix(ReferenceContext c, AsciiDocWriter out) {
     out.section(2, "", "Endpoint ownership matrix");
     out.paragraph("Every endpoint with its family and what it inherits from it. An owner marked "
-        + "_endpoint_ is set on the endpoint itself; the others are the family's owner.");
+        + "_endpoint_ is set on the endpoint itself; the others are the family's owner."
+        + (c.productRead() ? " _Defined at_ is where the product's code declares the route, as the check read it"
+            + " (file:line@commit), and when that file last changed." : ""));
     List<List<String>> rows = new ArrayList<>();
     for (Endpoint e : c.truth().endpoints()) {
       Optional<RouteFamily> family = c.truth().familyOf(e.path());
       String owner = e.owner().map(o -> c.link(EntityKind.OWNER, o) + " _endpoint_")
           .orElseGet(() -> family.map(f -> c.link(EntityKind.OWNER, f.owner())).orElse(""));
-      rows.add(List.of(
+      rows.add(c.withEvidence(List.of(
           c.inlineAnchor(EntityKind.ROUTE, e.id()) + c.mono(e.id()) + " +\n" + c.text(e.summary()),
           family.map(f -> c.link(EntityKind.FAMILY, f.id())).orElse("no family"),
           owner,
           family.map(f -> c.link(EntityKind.DOMAIN, f.domain())).orElse(""),
           family.flatMap(RouteFamily::service).map(s -> c.link(EntityKind.SERVICE, s)).orElse(""),
-          c.referencedFrom(EntityKind.ROUTE, e.id())));
+          c.referencedFrom(EntityKind.ROUTE, e.id())), 5, EntityEvidence.ENDPOINT, e.id()));
     }
     if (!rows.isEmpty()) {
-      out.table("", "5,2,2,2,2,3",
-          List.of("Endpoint", "Family", "Owner", "Domain", "Service", "Referenced from"), rows);
+      out.table("", String.join(",", c.withEvidenceColumn(List.of("5", "2", "2", "2", "2", "3"), 5, "4")),
+          c.withEvidenceColumn(List.of("Endpoint", "Family", "Owner", "Domain", "Service", "Referenced from"), 5,
+              "Defined at"), rows);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.truthbook.render.book;
 
+import io.truthbook.model.EntityEvidence;
 import io.truthbook.model.EntityKind;
 import io.truthbook.model.IngressHost;
 import io.truthbook.model.Node;
@@ -71,6 +72,7 @@ final class TopologyCatalogue implements ReferenceSection {
             .map(v -> c.mono(v.device().id()) + " on " + c.mono(v.mount())).toList()))
         .field("Route families", String.join(", ", families))
         .field("Ingress", String.join(", ", ingress))
+        .field("Defined at", c.evidence(EntityEvidence.SERVICE, s.id()))
         .field("Referenced from", c.referencedFrom(EntityKind.SERVICE, s.id()));
   }
 

@@ -34,7 +34,10 @@ final class GateDiagram implements DiagramGenerator {
         Optional<Workstream> workstream = workstream(truth, criterion);
         workstream.ifPresent(w -> label.add(WorkstreamDiagram.name(w) + ": " + WorkstreamDiagram.progress(w)));
         criterion.workstream().filter(r -> workstream.isEmpty()).ifPresent(r -> label.add("workstream " + r.id()));
-        criterion.artifact().ifPresent(a -> label.add("artifact " + a));
+        criterion.artifact().ifPresent(a -> label.add("artifact " + a.path()));
+        if (criterion.reconciled()) {
+          label.add("every claim reconciled");
+        }
         String criterionAlias = aliases.of("criterion", gate.id() + " " + criterion.id());
         puml.element("rectangle", label, criterionAlias,
             workstream.map(WorkstreamDiagram::done).orElse(false) ? "#E8F5E9" : "");

@@ -24,7 +24,7 @@ final class ChapterPages {
   /** The chapter pages in book order; a name another page takes is avoided. */
   static List<PageDraft> split(BookSource book, Anchors anchors, Set<String> taken) {
     BookSource plain = new BookSource(book.truth(), book.chapters(), book.stamp(), false, List.of(), book.rules(),
-        book.matrix(), book.reviewers());
+        book.matrix(), book.reviewers(), book.verification());
     // the book without its reference: rendering the reference here too made the site render it three times
     List<String> lines = Arrays.asList(BookAssembler.front(plain).split("\n", -1));
     List<ChapterText> chapters = book.chapters();

@@ -38,8 +38,7 @@ public final class SiteSource {
     if (!input.diagrams().isEmpty()) {
       reference.add(DiagramsPage.draft(DIAGRAMS, input.diagrams()));
     }
-    reference.addAll(ReferencePages.split(GeneratedReference.render(truth, book.chapters(), book.rules(),
-        input.matrix().or(book::matrix))));
+    reference.addAll(ReferencePages.split(GeneratedReference.render(book, input.matrix())));
     reference.add(RulesPage.draft(book.rules()));
     List<SiteFile> files = new ArrayList<>(input.files());
     input.matrix().or(book::matrix).ifPresent(matrix -> files.add(

@@ -58,7 +58,8 @@ public final class BookFixtures {
   public static BookSource source(Path root, boolean draft) {
     Loaded loaded = load(root);
     return new BookSource(loaded.truth(), loaded.chapters(), STAMP, draft, List.of(), Truthbook.rules().all(),
-        Optional.of(matrix(loaded.truth())), io.truthbook.gates.RequiredReviewers.ofEach(loaded.truth()));
+        Optional.of(matrix(loaded.truth())), io.truthbook.gates.RequiredReviewers.ofEach(loaded.truth()),
+        Verification.NONE);
   }
 
   public static String reference(Path root) {

@@ -1,4 +1,4 @@
-package io.truthbook.gates;
+package io.truthbook.model;
 
 import java.util.List;
 import java.util.Optional;
