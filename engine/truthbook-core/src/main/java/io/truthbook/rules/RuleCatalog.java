@@ -100,7 +100,7 @@ public final class RuleCatalog {
     return new RuleCatalog(List.of(new UniqueIdRule(), new ReferenceRule(), new ProseReferenceRule(),
         new ProseEntityRule(), new ChapterSafetyRule(), new TableRule(), new ColumnRule(), new RouteRule(), new AdjacencyRule(),
         new OwnerBoundaryRule(), new IngressRule(), new TopologyRule(), new CycleRule(), new CoverageRule(),
-        new ImportTargetRule(), new ImportCoverageRule()), RulePacks.discovered(), otherStages);
+        new ImportTargetRule(), new ImportCoverageRule(), new SynthRule()), RulePacks.discovered(), otherStages);
   }
 
   /** Runs every rule; a rule never stops another. */

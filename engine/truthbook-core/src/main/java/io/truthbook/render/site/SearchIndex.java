@@ -179,6 +179,7 @@ final class SearchIndex {
       case PROFILE -> "Import profile";
       case MAPPING -> "Import mapping";
       case TERM -> "Glossary term";
+      case PERSONA -> "Synthetic-data persona";
     };
   }
 }
