@@ -109,13 +109,13 @@ final class SyntheticKind implements KindDescriptor {
     return out;
   }
 
-  /** {@code crm_task per crm_opportunity: 0..6}. */
+  /** {@code task per order: 0..6}. */
   static String summary(SynthBrief.TableRows rows) {
     return rows.table() + rows.per().map(p -> " per " + p).orElse("") + ": "
         + (rows.min() == rows.max() ? String.valueOf(rows.min()) : rows.min() + ".." + rows.max());
   }
 
-  /** {@code crm_contact.email: fake #{Internet.emailAddress}}. */
+  /** {@code customer.email: fake #{Internet.emailAddress}}. */
   static String summary(SynthBrief.Generator g) {
     String how = switch (g.method()) {
       case ONE_OF -> String.join(" | ", g.values());

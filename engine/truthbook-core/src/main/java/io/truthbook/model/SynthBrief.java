@@ -27,6 +27,36 @@ public record SynthBrief(
     personas = List.copyOf(personas);
   }
 
+  /**
+   * How many of {@code count} graphs each persona gets, in persona order: the count divided by the
+   * weights, the remainder given largest fraction first (ties to the persona listed first), so the
+   * shares are whole and add up to the count.
+   */
+  public int[] shares(int count) {
+    long weights = personas.stream().mapToLong(Persona::weight).sum();
+    int[] shares = new int[personas.size()];
+    long[] remainders = new long[personas.size()];
+    int given = 0;
+    for (int i = 0; i < personas.size(); i++) {
+      long exact = (long) count * personas.get(i).weight();
+      shares[i] = weights == 0 ? 0 : (int) (exact / weights);
+      remainders[i] = weights == 0 ? 0 : exact % weights;
+      given += shares[i];
+    }
+    while (given < count && !personas.isEmpty()) {
+      int best = 0;
+      for (int i = 1; i < personas.size(); i++) {
+        if (remainders[i] > remainders[best]) {
+          best = i;
+        }
+      }
+      shares[best]++;
+      remainders[best] = -1;
+      given++;
+    }
+    return shares;
+  }
+
   /** How many rows of a table: {@code min..max}, per graph, per pool, or per row of {@code per}. */
   public record TableRows(String table, Location at, Optional<String> per, int min, int max) {}
 

@@ -69,7 +69,7 @@ public final class SynthWriter {
       rows.merge(step.table().name(), (long) pool.get(step.table().name()).size(), Long::sum);
     }
     List<SynthBrief.Persona> personas = plan.brief().personas();
-    int[] assigned = assign(personas, count, seed);
+    int[] assigned = assign(plan.brief(), count, seed);
     Map<String, Integer> perPersona = new LinkedHashMap<>();
     personas.forEach(p -> perPersona.put(p.id(), 0));
     int width = Math.max(4, Integer.toString(count).length());
@@ -140,32 +140,9 @@ public final class SynthWriter {
     return new Summary(count, perPersona, rows, bytes[0]);
   }
 
-  /**
-   * Which persona each graph is: the count divided by the weights (largest remainder first, ties to the
-   * persona listed first), then shuffled by the seed, so every persona's share is exact.
-   */
-  static int[] assign(List<SynthBrief.Persona> personas, int count, long seed) {
-    long weights = personas.stream().mapToLong(SynthBrief.Persona::weight).sum();
-    int[] shares = new int[personas.size()];
-    long[] remainders = new long[personas.size()];
-    int given = 0;
-    for (int i = 0; i < personas.size(); i++) {
-      long exact = (long) count * personas.get(i).weight();
-      shares[i] = (int) (exact / weights);
-      remainders[i] = exact % weights;
-      given += shares[i];
-    }
-    while (given < count) {
-      int best = 0;
-      for (int i = 1; i < personas.size(); i++) {
-        if (remainders[i] > remainders[best]) {
-          best = i;
-        }
-      }
-      shares[best]++;
-      remainders[best] = -1;
-      given++;
-    }
+  /** Which persona each graph is: the brief's exact shares of the count, shuffled by the seed. */
+  static int[] assign(SynthBrief brief, int count, long seed) {
+    int[] shares = brief.shares(count);
     int[] assigned = new int[count];
     int at = 0;
     for (int i = 0; i < shares.length; i++) {
