@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A chapter that names an entity in code style ({@code `crm_contcat`}) must name one the truth has: a
+ * A chapter that names an entity in code style ({@code `sales_ordr`}) must name one the truth has: a
  * misspelt or removed id sends the reader looking for a table, service or family that is not there.
  * Text in code style is taken for an entity id when it is shaped like one (lower-case words joined by
  * {@code _} or {@code -}), is no id, legacy table, column, view, gate criterion or claimed value the
