@@ -158,8 +158,8 @@ public final class BriefPlan {
             || target.equals(table.name());
         if (!reachable && !column.nullable()) {
           problem(REFERENCE, rows.at(), "column " + table.name() + "." + column.name() + " references " + target
-              + ", which the brief does not make " + (made.contains(target) ? "before " + table.name() : "")
-              + (isPool && made.contains(target) ? " in the pool" : ""),
+              + ", which the brief does not make" + (!made.contains(target) ? ""
+                  : isPool ? " in the pool (a pool row cannot reference a graph's)" : " before " + table.name()),
               "make rows of " + target + " (pool or graph) before " + table.name(), Optional.empty(), List.of());
         } else if (!reachable) {
           fill = new Fill.Empty();

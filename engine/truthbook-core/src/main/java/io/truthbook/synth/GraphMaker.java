@@ -19,8 +19,8 @@ import net.datafaker.Faker;
 
 /**
  * Makes the rows the brief asks for, deterministically: the pool once, then each graph from a random
- * seeded by the run's seed and the graph's number alone, so graph 17 is the same bytes whatever the
- * count. A foreign key takes the row it is made per, else a row of the graph, else of the pool; two keys
+ * seeded by the run's seed and the graph's number alone (its persona comes from the run), so the same
+ * seed gives the same bytes. A foreign key takes the row it is made per, else a row of the graph, else of the pool; two keys
  * into the same table take different rows when there are; a primary key or unique value that repeats is
  * made again (twenty tries, then the row is left out and not counted).
  */

@@ -26,7 +26,9 @@ final class Values {
       return value == null || value.contains("#{") ? Optional.of("it resolves to '" + value + "'") : Optional.empty();
     } catch (RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return Optional.of(message.lines().findFirst().orElse(message));
+      // the library names its context with identity hashes: cut them, so the finding is the same every run
+      return Optional.of(message.lines().findFirst().orElse(message).replaceAll("\\s+for FakerContext.*$", "")
+          .replaceAll("@[0-9a-f]{6,}", ""));
     }
   }
 
