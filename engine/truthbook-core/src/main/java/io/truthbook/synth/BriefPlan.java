@@ -3,6 +3,8 @@ package io.truthbook.synth;
 import io.truthbook.model.ColumnType;
 import io.truthbook.model.Domain;
 import io.truthbook.model.ForeignKey;
+import io.truthbook.model.ImportMapping;
+import io.truthbook.model.ImportProfile;
 import io.truthbook.model.Location;
 import io.truthbook.model.SynthBrief;
 import io.truthbook.model.Truth;
@@ -51,6 +53,8 @@ public final class BriefPlan {
       Map<String, Fill> fills) {}
 
   private final SynthBrief brief;
+  private final Map<String, ImportProfile> profiles = new LinkedHashMap<>();
+  private final Map<String, ImportMapping> mappings = new LinkedHashMap<>();
   private final List<Step> pool = new ArrayList<>();
   private final List<Step> graph = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
@@ -66,6 +70,9 @@ public final class BriefPlan {
 
   private static BriefPlan plan(Truth truth, SynthBrief brief) {
     BriefPlan plan = new BriefPlan(brief);
+    truth.importProfiles().forEach(p -> plan.profiles.putIfAbsent(p.id(), p));
+    plan.profiles.keySet().forEach(id -> ImportMapping.latest(truth.importMappings(), id)
+        .ifPresent(m -> plan.mappings.put(id, m)));
     Map<String, Domain.Table> tables = new LinkedHashMap<>();
     truth.tables().forEach(t -> tables.putIfAbsent(t.name(), t));
     Map<String, Domain.Table> declared = new LinkedHashMap<>();
@@ -307,6 +314,10 @@ public final class BriefPlan {
       persona.locale().or(brief::locale).filter(l -> !Values.knownLocale(l)).ifPresent(l -> problem(PERSONA,
           persona.at(), "persona " + persona.id() + " has locale '" + l + "', which the fake-data library lacks",
           "use a locale such as en-GB, en-US, de-DE or fr-FR", Optional.empty(), List.of()));
+      persona.profile().filter(p -> profiles.containsKey(p.id()) && !mappings.containsKey(p.id()))
+          .ifPresent(p -> problem(PERSONA, p.at(), "persona " + persona.id() + " exports in profile " + p.id()
+              + ", which has no mapping", "add a mapping for " + p.id() + " to the imports manifest, or remove"
+              + " the profile", Optional.empty(), List.of()));
       for (SynthBrief.TableRows rows : persona.rows()) {
         if (!graphTables.contains(rows.table())) {
           problem(PERSONA, rows.at(), "persona " + persona.id() + " changes the rows of '" + rows.table()
@@ -331,6 +342,12 @@ public final class BriefPlan {
 
   public List<Problem> problems() {
     return List.copyOf(problems);
+  }
+
+  /** The profile a persona's graphs are also exported in, with the mapping that reads them back. */
+  Optional<Map.Entry<ImportProfile, ImportMapping>> export(SynthBrief.Persona persona) {
+    return persona.profile().filter(p -> profiles.containsKey(p.id()) && mappings.containsKey(p.id()))
+        .map(p -> Map.entry(profiles.get(p.id()), mappings.get(p.id())));
   }
 
   List<Step> pool() {

@@ -33,7 +33,8 @@ import org.apache.commons.csv.QuoteMode;
  * canonical tables ({@code schema.sql}), the pool ({@code pool/TABLE.csv}), each graph's folder
  * ({@code graphs/NNNN/}: a CSV per table of the graph in the truth's column order, {@code graph.jsonl} with
  * a node per row and an edge per reference, and {@code manifest.json} with the persona, the row counts and
- * every file's SHA-256), an index of the graphs ({@code graphs.csv}) and the run's {@code manifest.json}.
+ * every file's SHA-256; for a persona with an import profile, {@code export-PROFILE.csv} as that vendor
+ * writes it), an index of the graphs ({@code graphs.csv}) and the run's {@code manifest.json}.
  * CSV is RFC 4180 with every value quoted and NULL as an empty unquoted field, as PostgreSQL's
  * {@code COPY ... CSV} reads it.
  */
@@ -94,6 +95,14 @@ public final class SynthWriter {
           rows.merge(step.table().name(), (long) made.size(), Long::sum);
           total += made.size();
           bytes[0] += csv.bytes();
+        }
+        var export = plan.export(persona);
+        if (export.isPresent()) {
+          String file = "export-" + export.get().getKey().id() + ".csv";
+          Written vendor = digested(graphFolder.resolve(file),
+              stream -> VendorExport.write(stream, export.get().getKey(), export.get().getValue(), graph));
+          files.put(file, vendor.sha256());
+          bytes[0] += vendor.bytes();
         }
         Written jsonl = jsonl(graphFolder.resolve("graph.jsonl"), plan, graph, tables);
         files.put("graph.jsonl", jsonl.sha256());

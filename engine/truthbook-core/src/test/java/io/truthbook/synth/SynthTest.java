@@ -61,6 +61,30 @@ class SynthTest {
   }
 
   @Test
+  void everyVendorExportLoadsCleanThroughItsMappingAndIsRecognisedByItsHeader(@TempDir Path out) throws IOException {
+    Truthbook truthbook = new Truthbook(ROOT, LoadLimits.DEFAULTS);
+    SynthBrief brief = truthbook.truth().synthBrief().orElseThrow();
+    Path folder = truthbook.synth(60, 11, out.resolve("s")).folder();
+    List<Path> exports;
+    try (Stream<Path> all = Files.walk(folder.resolve("graphs"))) {
+      exports = all.filter(p -> p.getFileName().toString().startsWith("export-")).sorted().toList();
+    }
+    java.util.Set<String> profiles = new java.util.TreeSet<>();
+    brief.personas().forEach(p -> p.profile().ifPresent(r -> profiles.add(r.id())));
+    assertThat(exports).extracting(p -> p.getFileName().toString().replaceAll("^export-|\\.csv$", ""))
+        .containsAll(profiles);
+    for (Path export : exports) {
+      List<Finding> findings = new java.util.ArrayList<>();
+      var summary = truthbook.importCheck(export, export.toString(), java.util.Optional.empty(), findings::add);
+      String profile = export.getFileName().toString().replaceAll("^export-|\\.csv$", "");
+      assertThat(summary.profile()).as(export.toString()).isEqualTo(profile);
+      assertThat(findings).as(export.toString()).filteredOn(f -> f.severity() != io.truthbook.model.Severity.NOTE)
+          .isEmpty();
+      assertThat(summary.allGood()).as(export.toString()).isTrue();
+    }
+  }
+
+  @Test
   void aNotNullColumnWithoutAGeneratorIsRefusedAtTheBriefsLine(@TempDir Path copy) throws IOException {
     Path root = copy.resolve("truth");
     copyTree(ROOT, root);
