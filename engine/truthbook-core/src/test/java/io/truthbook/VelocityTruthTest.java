@@ -18,7 +18,13 @@ class VelocityTruthTest {
   @Test
   void velocityTruthHasNoFindings() {
     CheckResult result = new Truthbook(ROOT, LoadLimits.DEFAULTS).check();
-    assertThat(new TextReport().render(result)).isEqualTo("0 errors, 0 warnings in 12 manifests\n");
+    long manifests;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(ROOT.resolve("manifests"))) {
+      manifests = files.filter(f -> f.getFileName().toString().endsWith(".yaml")).count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(new TextReport().render(result)).isEqualTo("0 errors, 0 warnings in " + manifests + " manifests\n");
   }
 
   @Test

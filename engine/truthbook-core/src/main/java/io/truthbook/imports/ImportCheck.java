@@ -15,7 +15,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -75,8 +74,7 @@ public final class ImportCheck {
         profile = ranked.get(0).profile();
         how = "recognised from the header row";
       }
-      ImportMapping mapping = truth.importMappings().stream().filter(m -> m.profile().id().equals(profile.id()))
-          .max(Comparator.comparingInt(ImportMapping::version))
+      ImportMapping mapping = ImportMapping.latest(truth.importMappings(), profile.id())
           .orElseThrow(() -> new ImportInputException("profile '" + profile.id() + "' has no mapping: add one to"
               + " the imports manifest"));
       Charset charset = encoding.charset(Charset.forName(profile.encoding()));

@@ -9,7 +9,7 @@ import java.util.Map;
 public final class Kinds {
   private static final List<KindDescriptor> ALL = List.of(new OwnersKind(), new DomainsKind(), new RoutesKind(),
       new IngressKind(), new TopologyKind(), new ClaimsKind(), new GatesKind(), new WorkstreamsKind(),
-      new RisksKind(), new BookKind(), new SourcesKind(), new ImportsKind());
+      new RisksKind(), new BookKind(), new SourcesKind(), new ImportsKind(), new SyntheticKind());
   private static final Map<ManifestKind, KindDescriptor> BY_KIND = new EnumMap<>(ManifestKind.class);
 
   static {

@@ -24,7 +24,8 @@ public enum EntityKind {
   TERM(ManifestKind.BOOK),
   SOURCE(ManifestKind.SOURCES),
   PROFILE(ManifestKind.IMPORTS),
-  MAPPING(ManifestKind.IMPORTS);
+  MAPPING(ManifestKind.IMPORTS),
+  PERSONA(ManifestKind.SYNTHETIC);
 
   private final ManifestKind definedIn;
 

@@ -42,6 +42,12 @@ public record ImportMapping(String id, Location at, int version, Ref profile, Op
   /** One column of the duplicate key; {@code hashed} when it is compared as a normalised SHA-256. */
   public record KeyColumn(Ref column, boolean hashed) {}
 
+  /** The newest version of the mappings of a profile, the one an import uses. */
+  public static java.util.Optional<ImportMapping> latest(java.util.List<ImportMapping> mappings, String profile) {
+    return mappings.stream().filter(m -> m.profile().id().equals(profile))
+        .max(java.util.Comparator.comparingInt(ImportMapping::version));
+  }
+
   /** The target table and column of a {@code table.column} reference; the column is empty without a dot. */
   public static String[] split(String target) {
     int dot = target.indexOf('.');

@@ -83,10 +83,14 @@ public sealed interface ImportTransform {
     }
   }
 
-  /** Replaces a value (compared ignoring case) by the table's; a value outside the table is refused. */
+  /**
+   * Replaces a value (compared ignoring case) by the table's; a value outside the table is refused. The
+   * table keeps the manifest's order, so whatever reads it in order (a summary, an inverse) is the same
+   * every run.
+   */
   record MapValues(Map<String, String> table) implements ImportTransform {
     public MapValues {
-      table = Map.copyOf(table);
+      table = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(table));
     }
 
     @Override

@@ -17,7 +17,8 @@ public enum ManifestKind {
   RISKS,
   BOOK,
   SOURCES,
-  IMPORTS;
+  IMPORTS,
+  SYNTHETIC;
 
   /** The name written in a manifest's {@code kind:} field. */
   public String id() {

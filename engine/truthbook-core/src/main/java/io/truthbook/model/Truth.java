@@ -116,6 +116,11 @@ public final class Truth {
     return bookTitle;
   }
 
+  /** The synthetic-data brief, when the truth has one (the first, if several files give one). */
+  public Optional<SynthBrief> synthBrief() {
+    return all(SynthBrief.class).stream().findFirst();
+  }
+
   /** The book manifest's summary of the platform, when it has one (the first, if several files give one). */
   public Optional<String> bookSummary() {
     return all(BookSummary.class).stream().findFirst().map(BookSummary::text);

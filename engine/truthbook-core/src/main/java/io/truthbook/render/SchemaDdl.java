@@ -1,6 +1,7 @@
 package io.truthbook.render;
 
 import io.truthbook.model.Domain;
+import io.truthbook.model.ForeignKey;
 import io.truthbook.model.Truth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,14 +28,9 @@ public final class SchemaDdl {
 
   /** The DDL of the given tables (those without columns are left out), in creation order. */
   public static String of(List<Domain.Table> tables) {
-    Map<String, Domain.Table> declared = new LinkedHashMap<>();
-    tables.stream().filter(t -> !t.columns().isEmpty()).forEach(t -> declared.putIfAbsent(t.name(), t));
-    List<String> order = new ArrayList<>();
-    Set<String> visiting = new LinkedHashSet<>();
+    Map<String, Domain.Table> declared = declared(tables);
+    List<String> order = order(tables);
     List<String> deferred = new ArrayList<>();
-    for (String name : declared.keySet()) {
-      visit(name, declared, order, visiting, deferred);
-    }
     StringBuilder out = new StringBuilder();
     Set<String> created = new LinkedHashSet<>();
     for (String name : order) {
@@ -45,16 +41,33 @@ public final class SchemaDdl {
     return out.toString();
   }
 
+  /** The names of the tables with columns, in creation order: what a table references comes first. */
+  public static List<String> order(List<Domain.Table> tables) {
+    Map<String, Domain.Table> declared = declared(tables);
+    List<String> order = new ArrayList<>();
+    Set<String> visiting = new LinkedHashSet<>();
+    for (String name : declared.keySet()) {
+      visit(name, declared, order, visiting);
+    }
+    return order;
+  }
+
+  private static Map<String, Domain.Table> declared(List<Domain.Table> tables) {
+    Map<String, Domain.Table> declared = new LinkedHashMap<>();
+    tables.stream().filter(t -> !t.columns().isEmpty()).forEach(t -> declared.putIfAbsent(t.name(), t));
+    return declared;
+  }
+
   /** Depth first over references to declared tables: what a table references is created before it. */
   private static void visit(String name, Map<String, Domain.Table> declared, List<String> order,
-      Set<String> visiting, List<String> deferred) {
+      Set<String> visiting) {
     if (order.contains(name) || !visiting.add(name)) {
       return;
     }
     for (Domain.Column column : declared.get(name).columns()) {
       String target = targetTable(column);
       if (target != null && declared.containsKey(target) && !target.equals(name)) {
-        visit(target, declared, order, visiting, deferred);
+        visit(target, declared, order, visiting);
       }
     }
     visiting.remove(name);
@@ -80,7 +93,7 @@ public final class SchemaDdl {
     if (!key.isEmpty()) {
       lines.add("  PRIMARY KEY (" + String.join(", ", key) + ")");
     }
-    for (ForeignKey fk : foreignKeys(table, declared)) {
+    for (ForeignKey fk : ForeignKey.of(table, declared)) {
       String foreignKey = "FOREIGN KEY (" + String.join(", ", fk.columns().stream().map(SchemaDdl::quote).toList())
           + ") REFERENCES " + quote(fk.target()) + " ("
           + String.join(", ", fk.targetColumns().stream().map(SchemaDdl::quote).toList()) + ")";
@@ -91,41 +104,6 @@ public final class SchemaDdl {
       }
     }
     return "CREATE TABLE " + quote(table.name()) + " (\n" + String.join(",\n", lines) + "\n);\n";
-  }
-
-  /** One foreign key: columns of this table and the columns they reference, in the same order. */
-  private record ForeignKey(List<String> columns, String target, List<String> targetColumns) {}
-
-  /**
-   * The table's foreign keys into declared tables. Columns that reference, between them, exactly the
-   * composite primary key of one table are one composite key (PostgreSQL requires a key to reference a
-   * unique set of columns); every other reference is a key of its own.
-   */
-  private static List<ForeignKey> foreignKeys(Domain.Table table, Map<String, Domain.Table> declared) {
-    Map<String, List<Domain.Column>> byTarget = new LinkedHashMap<>();
-    for (Domain.Column column : table.columns()) {
-      String target = targetTable(column);
-      if (target != null && declared.containsKey(target)) {
-        byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(column);
-      }
-    }
-    List<ForeignKey> keys = new ArrayList<>();
-    byTarget.forEach((target, columns) -> {
-      Set<String> primaryKey = new LinkedHashSet<>(declared.get(target).columns().stream()
-          .filter(Domain.Column::primaryKey).map(Domain.Column::name).toList());
-      List<String> referenced = columns.stream().map(SchemaDdl::targetColumn).toList();
-      if (primaryKey.size() > 1 && new LinkedHashSet<>(referenced).equals(primaryKey)
-          && referenced.size() == primaryKey.size()) {
-        keys.add(new ForeignKey(columns.stream().map(Domain.Column::name).toList(), target, referenced));
-      } else {
-        columns.forEach(c -> keys.add(new ForeignKey(List.of(c.name()), target, List.of(targetColumn(c)))));
-      }
-    });
-    return keys;
-  }
-
-  private static String targetColumn(Domain.Column column) {
-    return column.referencedColumn().orElseThrow();
   }
 
   private static String targetTable(Domain.Column column) {

@@ -70,6 +70,8 @@ final class ReferenceRule implements Rule {
     truth.importMappings().forEach(m -> found.add(index.unresolved(EntityKind.PROFILE, m.profile(), "import profile")));
     truth.importPrecedence().forEach(p -> p.order()
         .forEach(o -> found.add(index.unresolved(EntityKind.PROFILE, o, "import profile"))));
+    truth.synthBrief().ifPresent(b -> b.personas().forEach(p -> p.profile()
+        .ifPresent(profile -> found.add(index.unresolved(EntityKind.PROFILE, profile, "import profile")))));
     truth.importAssistance().forEach(a -> {
       found.add(index.unresolved(EntityKind.OWNER, a.steward(), "steward"));
       found.add(index.unresolved(EntityKind.GATE, a.gate(), "gate"));

@@ -98,9 +98,10 @@ public final class RuleCatalog {
    */
   public static RuleCatalog standard(List<RuleInfo> otherStages) {
     return new RuleCatalog(List.of(new UniqueIdRule(), new ReferenceRule(), new ProseReferenceRule(),
-        new ProseEntityRule(), new ChapterSafetyRule(), new TableRule(), new ColumnRule(), new RouteRule(), new AdjacencyRule(),
-        new OwnerBoundaryRule(), new IngressRule(), new TopologyRule(), new CycleRule(), new CoverageRule(),
-        new ImportTargetRule(), new ImportCoverageRule(), new GateArtifactRule()), RulePacks.discovered(), otherStages);
+        new ProseEntityRule(), new ChapterSafetyRule(), new TableRule(), new ColumnRule(), new RouteRule(),
+        new AdjacencyRule(), new OwnerBoundaryRule(), new IngressRule(), new TopologyRule(), new CycleRule(),
+        new CoverageRule(), new ImportTargetRule(), new ImportCoverageRule(), new GateArtifactRule(), new SynthRule()),
+        RulePacks.discovered(), otherStages);
   }
 
   /** Runs every rule; a rule never stops another. */

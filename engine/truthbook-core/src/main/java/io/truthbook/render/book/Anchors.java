@@ -145,6 +145,7 @@ public final class Anchors {
     truth.sources().forEach(s -> all.add(new EntityRef(EntityKind.SOURCE, s.id())));
     truth.importProfiles().forEach(p -> all.add(new EntityRef(EntityKind.PROFILE, p.id())));
     truth.importMappings().forEach(m -> all.add(new EntityRef(EntityKind.MAPPING, m.id())));
+    truth.synthBrief().ifPresent(b -> b.personas().forEach(p -> all.add(new EntityRef(EntityKind.PERSONA, p.id()))));
     return new ArrayList<>(all);
   }
 }

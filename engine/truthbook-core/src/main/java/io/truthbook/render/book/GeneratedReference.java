@@ -22,6 +22,7 @@ public final class GeneratedReference {
       new GateCatalogue(),
       new PlanCatalogue.Risks(),
       new ImportCatalogue(),
+      new SynthCatalogue(),
       new ClaimCatalogue(),
       new ReconciliationChapter(),
       new BookCatalogue.Chapters(),

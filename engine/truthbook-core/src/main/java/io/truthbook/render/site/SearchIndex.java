@@ -153,7 +153,8 @@ final class SearchIndex {
       case CHAPTER -> CHAPTER_TIER;
       case DOMAIN, FAMILY, OWNER, GATE, TERM -> NAMED_TIER;
       case ROUTE, CLAIM -> ROW_TIER;
-      case TABLE, INTERFACE, HOST, NODE, SERVICE, DOCUMENT, WORKSTREAM, RISK, SOURCE, PROFILE, MAPPING -> ENTITY_TIER;
+      case TABLE, INTERFACE, HOST, NODE, SERVICE, DOCUMENT, WORKSTREAM, RISK, SOURCE, PROFILE, MAPPING, PERSONA ->
+          ENTITY_TIER;
     };
   }
 
@@ -291,6 +292,7 @@ final class SearchIndex {
       case PROFILE -> "Import profile";
       case MAPPING -> "Import mapping";
       case TERM -> "Glossary term";
+      case PERSONA -> "Synthetic-data persona";
     };
   }
 }
