@@ -43,11 +43,11 @@ class SynthCommandIT {
     assertThat(run.out()).contains("manifests/synthetic.yaml:")
         .contains("error [synth.table] the brief names table 'crm_acount', which the truth does not declare"
             + " (did you mean 'crm_account'?)")
-        .contains("error [synth.not-null] column crm_account.name is NOT NULL")
+        .contains("error [synth.unfilled] column crm_account.name is NOT NULL")
         .contains("not generating: the brief cannot be followed");
     assertThat(out).doesNotExist();
     Jar.Run check = Jar.run(root, "check");
     assertThat(check.exit()).isEqualTo(1);
-    assertThat(check.out()).contains("[synth.table]").contains("[synth.not-null]");
+    assertThat(check.out()).contains("[synth.table]").contains("[synth.unfilled]");
   }
 }

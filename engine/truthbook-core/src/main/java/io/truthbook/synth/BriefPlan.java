@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class BriefPlan {
   public static final String TABLE = "synth.table";
   public static final String COLUMN = "synth.column";
-  public static final String NOT_NULL = "synth.not-null";
+  public static final String NOT_NULL = "synth.unfilled";
   public static final String REFERENCE = "synth.reference";
   public static final String GENERATOR = "synth.generator";
   public static final String PERSONA = "synth.persona";

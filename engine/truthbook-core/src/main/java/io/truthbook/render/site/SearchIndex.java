@@ -88,8 +88,8 @@ final class SearchIndex {
   }
 
   /**
-   * The glossary terms that are another name of an entity they link ({@code Oracle} for the domain
-   * {@code oracle}): the entity is the one entry, so a search for the name does not list it twice.
+   * The glossary terms that are another name of an entity they link ({@code Sales} for the domain
+   * {@code sales}): the entity is the one entry, so a search for the name does not list it twice.
    */
   private static Set<EntityRef> synonyms(Truth truth) {
     Set<EntityRef> synonyms = new HashSet<>();
