@@ -58,6 +58,10 @@ final class Publishing {
 
   private List<DiagramSource> diagramSources(Truth truth) {
     List<DiagramSource> all = new ArrayList<>(DiagramSet.generate(truth));
+    // the example graph only of a brief that can be followed: check reports the others
+    io.truthbook.synth.BriefPlan.of(truth).filter(plan -> plan.problems().isEmpty())
+        .ifPresent(plan -> all.add(io.truthbook.render.diagram.SynthExampleDiagram.of(
+            io.truthbook.synth.Example.of(plan))));
     HandWrittenDiagrams.load(root).stream().filter(d -> !DiagramSet.reserves(d.id())).forEach(all::add);
     return all;
   }

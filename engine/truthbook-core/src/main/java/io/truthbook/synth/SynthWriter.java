@@ -212,16 +212,15 @@ public final class SynthWriter {
         for (BriefPlan.Step step : plan.graph()) {
           for (GraphMaker.Row row : graph.get(step.table().name())) {
             for (ForeignKey key : step.keys()) {
-              GraphMaker.Row target = row.linked().get(key.target());
-              if (target != null && row.values().get(key.columns().get(0)) != null) {
-                edge(out, row, target, String.join(",", key.columns()), tables);
+              if (row.values().get(key.columns().get(0)) != null && tables.containsKey(key.target())) {
+                edge(out, node(row, tables), target(row, key, tables), String.join(",", key.columns()));
               }
             }
             for (Map.Entry<String, Fill> fill : step.fills().entrySet()) {
               if (fill.getValue() instanceof Fill.Generated g && g.generator().method() == SynthBrief.Method.PICK) {
                 GraphMaker.Row target = row.linked().get(g.generator().text().split("\\.", 2)[0]);
                 if (target != null && row.values().get(fill.getKey()) != null) {
-                  edge(out, row, target, fill.getKey(), tables);
+                  edge(out, node(row, tables), node(target, tables), fill.getKey());
                 }
               }
             }
@@ -232,17 +231,32 @@ public final class SynthWriter {
     });
   }
 
-  private static void edge(JsonGenerator out, GraphMaker.Row from, GraphMaker.Row to, String via,
-      Map<String, Domain.Table> tables) throws IOException {
+  private static void edge(JsonGenerator out, String from, String to, String via) throws IOException {
     out.writeStartObject();
     out.writeStringField("edge", via);
-    out.writeStringField("from", node(from, tables));
-    out.writeStringField("to", node(to, tables));
+    out.writeStringField("from", from);
+    out.writeStringField("to", to);
     out.writeEndObject();
   }
 
+  /**
+   * The node a foreign key points at, from the key's own values: two keys into one table (from and to
+   * of a relationship) point at their own rows. A key into other columns than the target's primary key
+   * points at the row it was taken from.
+   */
+  static String target(GraphMaker.Row row, ForeignKey key, Map<String, Domain.Table> tables) {
+    List<String> primaryKey = tables.get(key.target()).columns().stream().filter(Domain.Column::primaryKey)
+        .map(Domain.Column::name).toList();
+    if (primaryKey.equals(key.targetColumns())) {
+      return key.target() + "/" + String.join("/", key.columns().stream()
+          .map(c -> String.valueOf(row.values().get(c))).toList());
+    }
+    GraphMaker.Row linked = row.linked().get(key.target());
+    return linked == null ? key.target() + "/?" : node(linked, tables);
+  }
+
   /** {@code TABLE/KEY}, the key's values joined by {@code /} (all values when the table has no key). */
-  private static String node(GraphMaker.Row row, Map<String, Domain.Table> tables) {
+  static String node(GraphMaker.Row row, Map<String, Domain.Table> tables) {
     Domain.Table table = tables.get(row.table());
     List<String> key = table.columns().stream().filter(Domain.Column::primaryKey)
         .map(c -> String.valueOf(row.values().get(c.name()))).toList();

@@ -85,6 +85,52 @@ class SynthTest {
   }
 
   @Test
+  void everyEdgeOfTheGraphPointsAtTheRowItsValueNames(@TempDir Path out) throws IOException {
+    Path folder = new Truthbook(ROOT, LoadLimits.DEFAULTS).synth(8, 5, out.resolve("s")).folder();
+    ObjectMapper json = new ObjectMapper();
+    int edges = 0;
+    for (int graph = 1; graph <= 8; graph++) {
+      Map<String, JsonNode> nodes = new TreeMap<>();
+      List<JsonNode> lines = new java.util.ArrayList<>();
+      for (String line : Files.readAllLines(folder.resolve(String.format("graphs/%04d/graph.jsonl", graph)))) {
+        JsonNode node = json.readTree(line);
+        if (node.has("node")) {
+          nodes.put(node.get("node").asText(), node);
+        } else {
+          lines.add(node);
+        }
+      }
+      for (JsonNode edge : lines) {
+        String via = edge.get("edge").asText();
+        JsonNode from = nodes.get(edge.get("from").asText());
+        assertThat(from).as("the node an edge leaves, %s", edge).isNotNull();
+        if (!via.contains(",")) {
+          String to = edge.get("to").asText();
+          assertThat(to.substring(to.indexOf('/') + 1)).as("edge %s", edge).isEqualTo(from.get("values").get(via).asText());
+          edges++;
+        }
+      }
+    }
+    assertThat(edges).isPositive();
+  }
+
+  @Test
+  void theExampleGraphIsTheSameEveryTimeAndDrawsEveryReferenceOnce() {
+    io.truthbook.model.Truth truth = new Truthbook(ROOT, LoadLimits.DEFAULTS).truth();
+    BriefPlan plan = BriefPlan.of(truth).orElseThrow();
+    io.truthbook.model.SynthExample example = Example.of(plan);
+    assertThat(Example.of(BriefPlan.of(truth).orElseThrow())).isEqualTo(example);
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    example.nodes().forEach(n -> assertThat(ids.add(n.id())).as(n.id()).isTrue());
+    assertThat(example.nodes()).extracting(io.truthbook.model.SynthExample.Node::table)
+        .contains(plan.brief().graph().get(0).table());
+    assertThat(example.edges()).isNotEmpty().allSatisfy(e -> assertThat(ids).contains(e.from(), e.to()));
+    assertThat(example.edges()).doesNotHaveDuplicates();
+    String puml = io.truthbook.render.diagram.SynthExampleDiagram.of(example).source();
+    assertThat(puml).startsWith("@startuml").contains("title An example client graph (" + example.persona() + ")");
+  }
+
+  @Test
   void aNotNullColumnWithoutAGeneratorIsRefusedAtTheBriefsLine(@TempDir Path copy) throws IOException {
     Path root = copy.resolve("truth");
     copyTree(ROOT, root);

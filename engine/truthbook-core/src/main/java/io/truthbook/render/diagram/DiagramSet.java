@@ -25,7 +25,7 @@ public final class DiagramSet {
 
   public static boolean reserves(String id) {
     return List.of(TopologyDiagram.ID, DomainMapDiagram.ID, RouteFamiliesDiagram.ID, WorkstreamDiagram.ID,
-        GateDiagram.ID).contains(id) || id.startsWith(LegacyTablesDiagram.PREFIX)
+        GateDiagram.ID, SynthExampleDiagram.ID).contains(id) || id.startsWith(LegacyTablesDiagram.PREFIX)
         || id.startsWith(EntityRelationshipDiagram.PREFIX);
   }
 
