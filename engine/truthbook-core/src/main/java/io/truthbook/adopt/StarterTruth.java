@@ -33,7 +33,9 @@ final class StarterTruth {
   static Map<String, String> files(String owner, String top, String truthFromTop, String version) {
     Map<String, String> files = new LinkedHashMap<>();
     for (ManifestKind kind : ManifestKind.values()) {
-      files.put(manifest(kind), template(kind.id() + ".yaml").replace("{{owner}}", owner));
+      if (kind.starter()) {
+        files.put(manifest(kind), template(kind.id() + ".yaml").replace("{{owner}}", owner));
+      }
     }
     files.put(CHAPTER, template("start-here.adoc"));
     for (ManifestKind kind : ManifestKind.values()) {

@@ -18,7 +18,26 @@ public enum ManifestKind {
   BOOK,
   SOURCES,
   IMPORTS,
-  SYNTHETIC;
+  /** Opt in: a brief needs tables with columns first, so {@code init} writes none. */
+  SYNTHETIC(false);
+
+  private final boolean starter;
+
+  ManifestKind() {
+    this(true);
+  }
+
+  ManifestKind(boolean starter) {
+    this.starter = starter;
+  }
+
+  /**
+   * True when {@code truthbook init} writes a starter manifest of the kind; the schema of every kind is
+   * written either way, so an editor checks an opt-in manifest from its first line.
+   */
+  public boolean starter() {
+    return starter;
+  }
 
   /** The name written in a manifest's {@code kind:} field. */
   public String id() {

@@ -20,7 +20,7 @@ class SchemaValidatorTest {
   private static final List<String> PROBES = List.of("sagnik", "origin-1", "a", "Bad", "1abc", "", "crm_",
       "crm_contact", "/", "/api/", "/api/v1", "/api/v1/", "/dev/nvme0n1", "app.example.test", "-app.test",
       "2026-03-20", "2026-3-20", "sha256:" + "0123456789abcdef".repeat(4), "https://git.example/x", "ftp://x",
-      "docs/a.adoc", "ab.cD-e", "x/y", "a b", "crm_contact.email", "crm_contact.Email", "IE");
+      "docs/a.adoc", "ab.cD-e", "x/y", "a b", "crm_contact.email", "crm_contact.Email", "IE", "en-GB");
 
   @Test
   void everyPatternMatchesAsBeforeExceptThatDollarIsTheVeryEnd() {
