@@ -41,6 +41,13 @@ final class Jar {
     return run;
   }
 
+  /** How many manifests a truth has: the YAML files of its manifests folder (what check reports reading). */
+  static long manifests(Path root) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(root.resolve("manifests"))) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".yaml")).count();
+    }
+  }
+
   /**
    * A copy of the Velocity truth (manifests and chapters) to break on purpose, without the sources
    * manifest: the copy is not a git repository and holds no product to check against.
