@@ -74,7 +74,7 @@ public final class HandWrittenDiagrams {
       }
       Includes.Expanded expanded = expand(root, file);
       findings.addAll(expanded.findings());
-      SandboxedPlantUml.check(expanded.text()).ifPresent(error -> {
+      SyntaxVerdicts.check(root, expanded.text()).ifPresent(error -> {
         Includes.Line origin = expanded.origin(error.line());
         findings.add(Finding.error(SYNTAX_RULE, Location.of(origin.file(), origin.line(), 1),
             "PlantUML cannot read this diagram: " + error.message(),

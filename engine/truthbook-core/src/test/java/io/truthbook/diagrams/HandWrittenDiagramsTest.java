@@ -177,6 +177,34 @@ class HandWrittenDiagramsTest {
   }
 
   @Test
+  void plantUmlsVerdictIsCachedByContentAndTheCacheIsWhatTheNextCheckReads() throws IOException {
+    diagram("flow.puml", "@startuml\nrectangle \"x\" as x\n@enduml\n");
+    assertThat(check()).isEmpty();
+    Path cache = root.resolve(SyntaxVerdicts.FOLDER);
+    List<Path> verdicts;
+    try (java.util.stream.Stream<Path> files = Files.list(cache)) {
+      verdicts = files.toList();
+    }
+    assertThat(verdicts).hasSize(1);
+    assertThat(Files.readString(verdicts.get(0))).isEqualTo("ok\n");
+    // a verdict planted under the diagram's key is what check reports: PlantUML is not asked again
+    Files.writeString(verdicts.get(0), "error\n2\nplanted verdict\n");
+    assertThat(check()).containsExactly("diagrams/flow.puml:2:1 diagram.syntax PlantUML cannot read this diagram: "
+        + "planted verdict");
+    // another text is another key: the edited diagram is read by PlantUML
+    diagram("flow.puml", "@startuml\nrectangle \"y\" as y\n@enduml\n");
+    assertThat(check()).isEmpty();
+  }
+
+  @Test
+  void aTruthWhereNoCacheCanBeWrittenIsStillChecked() throws IOException {
+    Files.writeString(root.resolve("target"), "a file where the cache folder would be\n");
+    diagram("broken.puml", "@startuml\nrectangle \"x\" as x\nthis is not plantuml\n@enduml\n");
+    assertThat(check()).singleElement().asString().startsWith("diagrams/broken.puml:3:1 diagram.syntax");
+    assertThat(check()).singleElement().asString().startsWith("diagrams/broken.puml:3:1 diagram.syntax");
+  }
+
+  @Test
   void noDiagramsFolderMeansNothingToCheck() {
     assertThat(HandWrittenDiagrams.check(root, EXISTS, SUGGEST)).isEmpty();
     assertThat(HandWrittenDiagrams.load(root)).isEmpty();
