@@ -95,6 +95,15 @@ final class DomainCatalogue implements ReferenceSection {
           List.of("Interface", "Description", "Tables", "Read by", "Referenced from"), interfaces);
     }
 
+    List<List<String>> views = new ArrayList<>();
+    for (Domain.View view : d.views()) {
+      views.add(List.of(c.mono(view.name()), view.materialized() ? "materialized" : "computed on read",
+          c.text(view.description())));
+    }
+    if (!views.isEmpty()) {
+      out.table("Views of " + c.text(d.name()), "2,1,4", List.of("View", "Kind", "Description"), views);
+    }
+
     List<List<String>> legacy = new ArrayList<>();
     for (Domain.LegacyMapping mapping : d.legacy()) {
       legacy.add(List.of(c.mono(mapping.table()), c.link(EntityKind.TABLE, mapping.target()),
