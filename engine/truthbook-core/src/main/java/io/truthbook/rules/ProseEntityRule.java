@@ -1,12 +1,10 @@
 package io.truthbook.rules;
 
-import io.truthbook.model.AsciiDocBlocks;
 import io.truthbook.model.Domain;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Severity;
-import io.truthbook.model.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,34 +54,27 @@ final class ProseEntityRule implements Rule {
     });
     index.truth().gates().forEach(g -> g.criteria().forEach(c -> known.add(c.id())));
     List<Finding> findings = new ArrayList<>();
-    for (SourceText chapter : index.chapters()) {
-      AsciiDocBlocks blocks = new AsciiDocBlocks();
-      for (int line = 0; line < chapter.lines().size(); line++) {
-        String text = chapter.lines().get(line);
-        if (blocks.skip(text)) {
+    ProseLines.each(index.chapters(), (chapter, line, text) -> {
+      Matcher code = ProseRuleIdRule.CODE.matcher(text);
+      while (code.find()) {
+        String id = code.group(1);
+        if (!ID_LIKE.matcher(id).matches() || known.contains(id)) {
           continue;
         }
-        Matcher code = ProseRuleIdRule.CODE.matcher(text);
-        while (code.find()) {
-          String id = code.group(1);
-          if (!ID_LIKE.matcher(id).matches() || known.contains(id)) {
-            continue;
-          }
-          Location at = Location.of(chapter.file(), line + 1, code.start(1) + 1);
-          Optional<String> closest = Suggestions.closest(id, known);
-          Optional<String> prefix = prefixes.stream().filter(id::startsWith).findFirst();
-          if (closest.isPresent()) {
-            findings.add(Finding.error(UNKNOWN.id(), at, "'" + id + "' is not an id of the truth (did you mean '"
-                + closest.get() + "'?)", "change it to '" + closest.get() + "' and link it with truth:KIND["
-                + closest.get() + "], or define '" + id + "'"));
-          } else if (prefix.isPresent()) {
-            findings.add(Finding.error(UNKNOWN.id(), at, "'" + id + "' has the table prefix '" + prefix.get()
-                + "' but no domain declares that table", "declare the table in manifests/domains.yaml, or fix the"
-                + " name"));
-          }
+        Location at = Location.of(chapter.file(), line, code.start(1) + 1);
+        Optional<String> closest = Suggestions.closest(id, known);
+        Optional<String> prefix = prefixes.stream().filter(id::startsWith).findFirst();
+        if (closest.isPresent()) {
+          findings.add(Finding.error(UNKNOWN.id(), at, "'" + id + "' is not an id of the truth (did you mean '"
+              + closest.get() + "'?)", "change it to '" + closest.get() + "' and link it with truth:KIND["
+              + closest.get() + "], or define '" + id + "'"));
+        } else if (prefix.isPresent()) {
+          findings.add(Finding.error(UNKNOWN.id(), at, "'" + id + "' has the table prefix '" + prefix.get()
+              + "' but no domain declares that table", "declare the table in manifests/domains.yaml, or fix the"
+              + " name"));
         }
       }
-    }
+    });
     return findings;
   }
 }

@@ -1,12 +1,10 @@
 package io.truthbook.rules;
 
-import io.truthbook.model.AsciiDocBlocks;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
 import io.truthbook.model.ProseFact;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Severity;
-import io.truthbook.model.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,30 +52,23 @@ final class ProseRuleIdRule implements Rule {
   @Override
   public List<Finding> check(TruthIndex index) {
     List<Finding> findings = new ArrayList<>();
-    for (SourceText chapter : index.chapters()) {
-      AsciiDocBlocks blocks = new AsciiDocBlocks();
-      for (int line = 0; line < chapter.lines().size(); line++) {
-        String text = chapter.lines().get(line);
-        if (blocks.skip(text)) {
-          continue;
-        }
-        Matcher code = CODE.matcher(text);
-        while (code.find()) {
-          String id = code.group(1);
-          if (RULE_LIKE.matcher(id).matches() && families.contains(id.substring(0, id.indexOf('.')))
-              && !FILE_ENDINGS.contains(id.substring(id.lastIndexOf('.') + 1)) && !isRule(id)) {
-            findings.add(unknown(id, Location.of(chapter.file(), line + 1, code.start(1) + 1)));
-          }
-        }
-        Matcher macro = ProseReferenceRule.MACRO.matcher(text);
-        while (macro.find()) {
-          String id = macro.group(2).trim();
-          if (macro.group(1).equals(ProseFact.RULE.word()) && !isRule(id)) {
-            findings.add(unknown(id, Location.of(chapter.file(), line + 1, macro.start() + 1)));
-          }
+    ProseLines.each(index.chapters(), (chapter, line, text) -> {
+      Matcher code = CODE.matcher(text);
+      while (code.find()) {
+        String id = code.group(1);
+        if (RULE_LIKE.matcher(id).matches() && families.contains(id.substring(0, id.indexOf('.')))
+            && !FILE_ENDINGS.contains(id.substring(id.lastIndexOf('.') + 1)) && !isRule(id)) {
+          findings.add(unknown(id, Location.of(chapter.file(), line, code.start(1) + 1)));
         }
       }
-    }
+      Matcher macro = ProseReferenceRule.MACRO.matcher(text);
+      while (macro.find()) {
+        String id = macro.group(2).trim();
+        if (macro.group(1).equals(ProseFact.RULE.word()) && !isRule(id)) {
+          findings.add(unknown(id, Location.of(chapter.file(), line, macro.start() + 1)));
+        }
+      }
+    });
     return findings;
   }
 
