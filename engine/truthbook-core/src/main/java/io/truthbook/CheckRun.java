@@ -116,6 +116,58 @@ final class CheckRun {
         entities.stream().map(e -> e.linked(truth.sources(), result::originOf)).toList());
   }
 
+  /** {@link Truthbook#evidence}: one source's extraction as a bundle, read as {@link #scan} reads it. */
+  EvidenceRun evidence(String sourceId, java.util.Optional<Path> repository) {
+    TruthFiles.Read read = files.read();
+    Truth truth = read.truth();
+    if (truth.incomplete().contains(ManifestKind.SOURCES)) {
+      // the source's declaration is unknown: say why, with every error the manifests have
+      return refused(read.findings().stream().filter(Finding::isError).toList(), read);
+    }
+    Source declared = truth.sources().stream().filter(s -> s.id().equals(sourceId)).findFirst()
+        .orElseThrow(() -> new TruthbookException("the sources manifest has no source '" + sourceId + "'"
+            + (truth.sources().isEmpty() ? "" : " (it has " + String.join(", ",
+                truth.sources().stream().map(Source::id).toList()) + ")")));
+    Source source = repository.map(r -> declared.readFrom(r.toAbsolutePath().normalize().toString())).orElse(declared);
+    if (source.path().isEmpty() && source.repository().isEmpty() && source.url().isEmpty()) {
+      throw new TruthbookException("source '" + sourceId + "' names only a bundle, so there is no repository to read"
+          + " here: run in the product's checkout with --repository DIR");
+    }
+    SourceOpener opener = new SourceOpener(root, new SourceOpener.Options(options.worktree(), options.ref(),
+        options.cache()));
+    try {
+      SourceOpener.Opened opened = opener.open(source);
+      if (opened.tree().isEmpty()) {
+        return refused(opened.findings(), read);
+      }
+      try (RepositoryTree tree = opened.tree().get()) {
+        EvidenceCollector.Collected extracted = new EvidenceCollector(Extractors.all(), options.maxFileBytes())
+            .collect(source, tree);
+        List<Finding> carried = new ArrayList<>(opened.findings());
+        carried.addAll(extracted.findings());
+        EvidenceCollector.Collected collected = new EvidenceCollector.Collected(extracted.sourceId(),
+            extracted.commit(), extracted.commitTime(), extracted.evidence(), carried, extracted.filesRead(),
+            extracted.lastChanged());
+        String prefix = tree.displayPath("");
+        String folder = opener.origins().stream().filter(o -> o.prefix().equals(prefix))
+            .map(FileOrigin::inRepository).findFirst()
+            .orElse(source.subdir().map(d -> d + "/").orElse(""));
+        String bundle = io.truthbook.evidence.bundle.EvidenceBundle.write(collected, declared, prefix, folder,
+            Truthbook.version());
+        return new EvidenceRun(new CheckResult(carried, read.sources(), read.manifestCount()),
+            java.util.Optional.of(bundle), collected.evidence().size(), collected.filesRead(), collected.commit());
+      }
+    } catch (EvidenceException | UncheckedIOException e) {
+      throw new TruthbookException("cannot read source '" + sourceId + "': "
+          + (e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage()), e);
+    }
+  }
+
+  private static EvidenceRun refused(List<Finding> findings, TruthFiles.Read read) {
+    return new EvidenceRun(new CheckResult(findings, read.sources(), read.manifestCount()), java.util.Optional.empty(),
+        0, 0, java.util.Optional.empty());
+  }
+
   /** The second thread of a check: daemon threads, so a check never keeps the JVM alive. */
   private static final Executor SIDE = command -> {
     Thread thread = new Thread(command, "truthbook-side-stage");
@@ -148,13 +200,25 @@ final class CheckRun {
     }
   }
 
-  /** The evidence stage: open every source, run its extractors; problems become findings. */
+  /**
+   * The evidence stage: open every source, run its extractors, or read the bundle a source names instead;
+   * problems become findings.
+   */
   private EvidenceSet scan(Truth truth, List<Finding> findings, List<FileOrigin> origins) {
     SourceOpener opener = new SourceOpener(root, new SourceOpener.Options(options.worktree(), options.ref(),
         options.cache()));
     EvidenceCollector collector = new EvidenceCollector(Extractors.all(), options.maxFileBytes());
     List<EvidenceCollector.Collected> collected = new ArrayList<>();
     for (Source source : truth.sources()) {
+      if (source.bundle().isPresent()) {
+        io.truthbook.evidence.bundle.EvidenceBundle.Read read = opener.openBundle(source, Truthbook.version());
+        findings.addAll(read.findings());
+        read.collected().ifPresent(result -> {
+          findings.addAll(result.findings());
+          collected.add(result);
+        });
+        continue;
+      }
       try {
         SourceOpener.Opened opened = opener.open(source);
         findings.addAll(opened.findings());

@@ -193,6 +193,17 @@ public final class Truthbook {
     }
   }
 
+  /**
+   * The evidence bundle of source {@code sourceId}: its extractors run as the check runs them, over the
+   * repository the source names, or over {@code repository} (the product's checkout, in the product's
+   * own CI) read as a local repository with the source's subdir, ref, extractors and variables. Refused,
+   * with the findings, when the sources manifest has errors or the source cannot be read; an unknown source
+   * is a {@link TruthbookException}.
+   */
+  public EvidenceRun evidence(String sourceId, Optional<Path> repository) {
+    return new CheckRun(root, options, files).evidence(sourceId, repository);
+  }
+
   /** The file that marks a folder {@link #synth} wrote, so a later run may replace it. */
   public static final String SYNTH_MARKER = ".truthbook-synth";
 

@@ -34,6 +34,27 @@ public final class EvidenceRules {
           "Symbolic links in a source are never followed, so that a link out of the repository cannot be read;"
               + " a link an extractor selects is reported, not read.",
           "commit the file itself in place of the link, or exclude the link from the extractor"),
+      new RuleInfo("bundle.missing", Severity.ERROR, "a source's evidence bundle cannot be read",
+          "A source naming a 'bundle' is judged from that file or URL, which 'truthbook evidence' writes in the product's"
+              + " CI; it is not there, or the server did not return it, so the source's evidence is unknown.",
+          "write the bundle first ('truthbook evidence --source ID --out FILE'), or fix 'bundle:'"),
+      new RuleInfo("bundle.parse", Severity.ERROR, "an evidence bundle is malformed",
+          "The bundle is not valid JSON, or an item lacks a field or has one of the wrong type; a bundle with a"
+              + " malformed item is not used at all, since judging part of the product would report false drift.",
+          "regenerate the bundle with 'truthbook evidence'; bundles are written, never edited"),
+      new RuleInfo("bundle.format", Severity.ERROR, "a file named as an evidence bundle is not one this engine reads",
+          "The file's 'format' is not an evidence bundle's, or its 'version' is one this engine does not read.",
+          "write the bundle with the same Truthbook version as the check that reads it"),
+      new RuleInfo("bundle.source", Severity.ERROR, "a source names the evidence bundle of another source",
+          "A bundle records the source it was written for; a source reading another's would judge the wrong product.",
+          "point 'bundle:' at this source's bundle"),
+      new RuleInfo("bundle.stale", Severity.WARNING, "an evidence bundle was made by another recipe than the source states",
+          "The bundle records the extractors, globs and variables it was made with; the source now states others, so"
+              + " the bundle may hold evidence the source no longer selects, or lack some it now does.",
+          "regenerate the bundle in the product's CI with the truth's current sources manifest"),
+      new RuleInfo("bundle.engine", Severity.NOTE, "an evidence bundle was extracted by another Truthbook version",
+          "Extractors improve between versions; a bundle from another version may read the product differently than"
+              + " this check would.", "run the same Truthbook version in the product's CI and in the truth's"),
       new RuleInfo("source.not-a-repository", Severity.ERROR, "a 'repository' source is not a git repository",
           "A 'repository' source names another local git repository, read at a revision; a folder outside this"
               + " repository that is not under git is not read (use 'path' for a folder of this repository).",

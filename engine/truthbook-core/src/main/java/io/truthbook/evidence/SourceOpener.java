@@ -19,6 +19,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import io.truthbook.git.Repositories.Place;
 
 /** Opens the files a {@link Source} names: a folder of this repository, another repository, or a clone. */
 public final class SourceOpener {
@@ -51,6 +52,59 @@ public final class SourceOpener {
   private void opened(Source source, String display, io.truthbook.git.Repositories.Place place) {
     boolean truths = truthTree.isPresent() && truthTree.get().equals(place.workTree());
     origins.add(new FileOrigin(display, truths ? FileOrigin.TRUTH : source.id(), place.folder(), source.url()));
+  }
+
+  /**
+   * A {@code bundle} source: its evidence read from the bundle file or URL, every place printed as the
+   * check would print it reading the repository the source names ({@code path}: from the truth's root;
+   * otherwise {@code source-id:subdir/}). A bundle that cannot be read is an error finding.
+   */
+  public io.truthbook.evidence.bundle.EvidenceBundle.Read openBundle(Source source, String engine) {
+    String name = source.bundle().orElseThrow();
+    Optional<Path> directory = directoryOf(source);
+    String subdir = source.subdir().orElse("");
+    String prefix = directory.filter(d -> d.startsWith(root)).map(d -> displayPrefix(source, d, subdir))
+        .orElse(source.id() + ":" + (subdir.isEmpty() ? "" : subdir + "/"));
+    BundleBytes.Fetched fetched = BundleBytes.fetch(root, name);
+    if (fetched.bytes().isEmpty()) {
+      return new io.truthbook.evidence.bundle.EvidenceBundle.Read(Optional.empty(), Optional.empty(),
+          List.of(Finding.error("bundle.missing", source.at(), "source '" + source.id() + "': cannot read bundle "
+              + fetched.display() + ": " + fetched.problem(),
+              "write it first with 'truthbook evidence --source " + source.id() + " --out FILE', or fix 'bundle:'")));
+    }
+    io.truthbook.evidence.bundle.EvidenceBundle.Read read = io.truthbook.evidence.bundle.EvidenceBundle.read(
+        fetched.bytes().get(), fetched.display(), source, prefix, engine);
+    if (read.collected().isPresent()) {
+      Optional<Place> place = directory.filter(Files::isDirectory).flatMap(d -> placeOf(d));
+      if (place.isPresent()) {
+        opened(source, prefix, place.get());
+      } else {
+        origins.add(new FileOrigin(prefix, source.id(), read.folder().orElse(""), source.url()));
+      }
+    }
+    return read;
+  }
+
+  /** The folder a source would open on this machine: its path, or its local repository and subdir. */
+  private Optional<Path> directoryOf(Source source) {
+    if (source.path().isPresent()) {
+      return Optional.of(root.resolve(source.path().get()).normalize());
+    }
+    return source.repository().map(r -> {
+      Path repository = root.resolve(r).normalize();
+      return source.subdir().map(repository::resolve).orElse(repository).normalize();
+    });
+  }
+
+  private static Optional<Place> placeOf(Path directory) {
+    try {
+      Optional<Repository> holding = io.truthbook.git.Repositories.holding(directory);
+      Optional<Place> place = holding.filter(r -> !r.isBare()).map(r -> Place.of(r, directory));
+      holding.ifPresent(Repository::close);
+      return place;
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   public Opened open(Source source) {

@@ -25,7 +25,7 @@ final class SourcesKind implements KindDescriptor {
                 e.at("include")))
             .toList(),
         f.objects("variables").stream().collect(java.util.stream.Collectors.toMap(v -> v.text("name"),
-            v -> v.text("value"), (first, second) -> second)), f.optText("web"))));
+            v -> v.text("value"), (first, second) -> second)), f.optText("web"), f.optText("bundle"))));
   }
 
   @Override
@@ -42,6 +42,7 @@ final class SourcesKind implements KindDescriptor {
   public List<Entity> entities(Truth truth) {
     return truth.sources().stream().<Entity>map(s -> new Entity.Builder("source", s.id()).put("path", s.path())
         .put("repository", s.repository()).put("url", s.url()).put("subdir", s.subdir()).put("ref", s.ref())
+        .put("bundle", s.bundle())
         .list("extractors", s.extractors().stream()
             .map(x -> x.name() + " include " + x.include() + " exclude " + x.exclude()).toList())
         .list("variables", java.util.Optional.of(new java.util.TreeMap<>(s.variables()).entrySet().stream()

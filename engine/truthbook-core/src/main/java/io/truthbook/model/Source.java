@@ -8,7 +8,10 @@ import java.util.Optional;
  * A product repository the truth is checked against: a folder of this repository ({@code path}),
  * another local repository, or a git URL; the revision to read; which extractors run where; the
  * values of the environment variables its configuration names, as the deployment sets them; and
- * optionally the web address of a file at a commit ({@code web}), so that the book links evidence.
+ * optionally the web address of a file at a commit ({@code web}), so that the book links evidence. A
+ * source may instead name an evidence {@code bundle} (a file or an https URL that {@code truthbook
+ * evidence} wrote in the product's own CI): the check reads the bundle, not the repository, and judges it
+ * alike; the other fields then say how the bundle is made.
  */
 public record Source(
     String id,
@@ -20,17 +23,31 @@ public record Source(
     Optional<String> ref,
     List<ExtractorSelection> extractors,
     Map<String, String> variables,
-    Optional<String> web) {
+    Optional<String> web,
+    Optional<String> bundle) {
 
   public Source {
     extractors = List.copyOf(extractors);
     variables = Map.copyOf(variables);
   }
 
+  /** A source read from its repository, not from a bundle. */
+  public Source(String id, Location at, Optional<String> path, Optional<String> repository, Optional<String> url,
+      Optional<String> subdir, Optional<String> ref, List<ExtractorSelection> extractors, Map<String, String> variables,
+      Optional<String> web) {
+    this(id, at, path, repository, url, subdir, ref, extractors, variables, web, Optional.empty());
+  }
+
   /** A source without a web address. */
   public Source(String id, Location at, Optional<String> path, Optional<String> repository, Optional<String> url,
       Optional<String> subdir, Optional<String> ref, List<ExtractorSelection> extractors, Map<String, String> variables) {
-    this(id, at, path, repository, url, subdir, ref, extractors, variables, Optional.empty());
+    this(id, at, path, repository, url, subdir, ref, extractors, variables, Optional.empty(), Optional.empty());
+  }
+
+  /** The same source read from {@code folder}, a local repository (as {@code truthbook evidence --repository} does). */
+  public Source readFrom(String folder) {
+    return new Source(id, at, Optional.empty(), Optional.of(folder), Optional.empty(), subdir, ref, extractors,
+        variables, web, Optional.empty());
   }
 
   /**

@@ -30,6 +30,7 @@ final class BookCatalogue {
             .field("Location", c.mono(source.path().or(source::repository).or(source::url).orElse("")))
             .field("Folder", c.mono(source.subdir().orElse("")))
             .field("Revision", c.mono(source.ref().orElse("")))
+            .field("Evidence bundle", source.bundle().map(c::mono))
             .field("Extractors", String.join(", ", source.extractors().stream()
                 .map(e -> c.mono(e.name())).toList()))
             .field("Referenced from", c.referencedFrom(EntityKind.SOURCE, source.id()));
