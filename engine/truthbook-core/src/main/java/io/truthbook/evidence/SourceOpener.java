@@ -78,9 +78,10 @@ public final class SourceOpener {
       Optional<Place> place = directory.filter(Files::isDirectory).flatMap(d -> placeOf(d));
       if (place.isPresent()) {
         opened(source, prefix, place.get());
-      } else {
+      } else if (source.path().isEmpty()) {
         origins.add(new FileOrigin(prefix, source.id(), read.folder().orElse(""), source.url()));
       }
+      // a 'path' folder missing here (a sparse checkout) is still the truth's: its origin names it
     }
     return read;
   }
