@@ -42,6 +42,8 @@ public final class EvidenceBundle {
   public static final int VERSION = 1;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The bundle's lists, read item by item so that a malformed one is named at its line. */
+  private static final List<String> LISTS = List.of("lastChanged", "findings", "evidence");
 
   private EvidenceBundle() {}
 
@@ -137,7 +139,7 @@ public final class EvidenceBundle {
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
-        if (List.of("lastChanged", "findings", "evidence").contains(field) && value == JsonToken.START_ARRAY) {
+        if (LISTS.contains(field) && value == JsonToken.START_ARRAY) {
           List<Item> items = new ArrayList<>();
           while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonLocation where = parser.currentTokenLocation();
@@ -165,6 +167,13 @@ public final class EvidenceBundle {
       return failed(findings, Finding.error("bundle.format", top, "evidence bundle version "
           + (version == null ? "(none)" : version.toString()) + " is not one this engine reads (it reads " + VERSION + ")",
           "write the bundle with the same Truthbook version as the check reads it"));
+    }
+    for (String list : LISTS) {
+      if (!lists.containsKey(list)) {
+        // a bundle without its evidence would read as a product with none: every entity missing
+        return failed(findings, Finding.error("bundle.parse", top, "the bundle's '" + list + "' must be a list"
+            + (header.containsKey(list) ? "" : ", and is missing"), REGENERATE));
+      }
     }
     try {
       JsonNode fields = objectOf(header);

@@ -182,6 +182,9 @@ class EvidenceBundleTest {
     assertThat(unusable("[1, 2]")).isEqualTo("bundle.format shop.json:1:1");
     assertThat(unusable("{\"format\": \"something-else\", \"version\": 1}")).isEqualTo("bundle.format shop.json:1:1");
     assertThat(unusable(good.replace("\"version\":1", "\"version\":2"))).isEqualTo("bundle.format shop.json:1:1");
+    assertThat(unusable(good.replace("\"evidence\":[", "\"evidence\":{\"items\":[").replace("]\n}\n", "]}\n}\n")))
+        .isEqualTo("bundle.parse shop.json:1:1");
+    assertThat(unusable(good.substring(0, good.indexOf(",\"evidence\"")) + "}")).isEqualTo("bundle.parse shop.json:1:1");
     assertThat(unusable(good.replace("\"source\":\"shop\"", "\"source\":\"billing\"")))
         .isEqualTo("bundle.source manifests/sources.yaml:3:5");
     // an item with a field of the wrong type is named at the line it starts on
