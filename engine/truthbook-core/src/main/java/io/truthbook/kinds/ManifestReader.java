@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.function.BiConsumer;
 import java.util.List;
@@ -127,8 +128,8 @@ public final class ManifestReader {
   }
 
   /**
-   * Each file loaded in order, then the manifests validated on every core (each verdict depends on its
-   * own file only, and most come from the cache); files seen before under the same key are not read again.
+   * Each file loaded in order, then the manifests' schema verdicts (from the cache, the others validated
+   * on every core); files seen before under the same key are not read again.
    */
   private List<Parsed> parse(List<Source> files) {
     long start = System.nanoTime();
@@ -148,11 +149,12 @@ public final class ManifestReader {
     }
     long loadedAt = System.nanoTime();
     timings.accept("load", loadedAt - start);
-    List<List<Finding>> verdicts = (fresh.size() > 1 ? fresh.parallelStream() : fresh.stream())
-        .map(f -> f.loaded().manifest().map(m -> schemas.validate(m, f.bytes())).orElse(List.of())).toList();
-    for (int n = 0; n < fresh.size(); n++) {
-      Fresh f = fresh.get(n);
-      Parsed parsed = new Parsed(f.loaded(), verdicts.get(n));
+    List<Fresh> manifests = fresh.stream().filter(f -> f.loaded().manifest().isPresent()).toList();
+    List<List<Finding>> verdicts = schemas.validate(manifests.stream()
+        .map(f -> new SchemaValidator.Input(f.loaded().manifest().get(), f.bytes())).toList());
+    Iterator<List<Finding>> next = verdicts.iterator();
+    for (Fresh f : fresh) {
+      Parsed parsed = new Parsed(f.loaded(), f.loaded().manifest().isPresent() ? next.next() : List.of());
       parses.set(f.index(), parsed);
       files.get(f.index()).cacheKey().ifPresent(key -> cache.put(key, parsed));
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
@@ -96,18 +97,30 @@ public final class SchemaValidator {
     return validate(compiled(schemaFile), manifest.root(), schemaFile);
   }
 
+  /** One manifest to judge, with the bytes it was read from (what its cached verdict is keyed by). */
+  public record Input(Manifest manifest, byte[] bytes) {}
+
   /**
-   * The same findings, from the cache when a verdict on these bytes (the manifest's, as read) under
-   * this schema and engine is there; otherwise validated now and kept.
+   * The findings of each manifest, in order: from the cache where a verdict on these bytes under this
+   * schema and engine is there; the others validated now, on every core when there are several (each
+   * verdict depends on its own file only), and kept.
    */
-  public List<Finding> validate(Manifest manifest, byte[] bytes) {
-    Optional<String> key = SchemaVerdicts.key(manifest.file(), bytes, schemaText(manifest.kind()));
-    Optional<List<Finding>> cached = key.flatMap(k -> verdicts.read(k).flatMap(entry -> SchemaVerdicts.parse(k, entry)));
-    if (cached.isPresent()) {
-      return cached.get();
+  public List<List<Finding>> validate(List<Input> inputs) {
+    List<Optional<String>> keys = inputs.stream()
+        .map(in -> SchemaVerdicts.key(in.manifest().file(), in.bytes(), schemaText(in.manifest().kind()))).toList();
+    List<Optional<List<Finding>>> cached = keys.stream()
+        .map(key -> key.flatMap(k -> verdicts.read(k).flatMap(entry -> SchemaVerdicts.parse(k, entry)))).toList();
+    List<Integer> misses = IntStream.range(0, inputs.size())
+        .filter(i -> cached.get(i).isEmpty()).boxed().toList();
+    List<List<Finding>> validated = (misses.size() > 1 ? misses.parallelStream() : misses.stream())
+        .map(i -> validate(inputs.get(i).manifest())).toList();
+    List<List<Finding>> findings = new ArrayList<>(cached.stream().map(c -> c.orElse(List.of())).toList());
+    for (int n = 0; n < misses.size(); n++) {
+      int i = misses.get(n);
+      List<Finding> verdict = validated.get(n);
+      findings.set(i, verdict);
+      keys.get(i).ifPresent(k -> verdicts.write(k, SchemaVerdicts.entry(k, verdict)));
     }
-    List<Finding> findings = validate(manifest);
-    key.ifPresent(k -> verdicts.write(k, SchemaVerdicts.entry(k, findings)));
     return findings;
   }
 

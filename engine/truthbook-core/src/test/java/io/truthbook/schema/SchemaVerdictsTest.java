@@ -24,7 +24,11 @@ class SchemaVerdictsTest {
   @TempDir
   Path truth;
 
-  private record Read(Manifest manifest, byte[] bytes) {}
+  private record Read(Manifest manifest, byte[] bytes) {
+    SchemaValidator.Input input() {
+      return new SchemaValidator.Input(manifest, bytes);
+    }
+  }
 
   @Test
   void everyFixtureHasTheSameFindingsFreshAndFromTheCache() throws IOException {
@@ -34,8 +38,8 @@ class SchemaVerdictsTest {
     int invalid = 0;
     for (Read read : reads) {
       List<Finding> fresh = new SchemaValidator().validate(read.manifest());
-      List<Finding> missed = SchemaValidator.cachedIn(truth).validate(read.manifest(), read.bytes());
-      List<Finding> hit = SchemaValidator.cachedIn(truth).validate(read.manifest(), read.bytes());
+      List<Finding> missed = cached(read);
+      List<Finding> hit = cached(read);
       assertThat(missed).as(read.manifest().file()).isEqualTo(fresh);
       assertThat(hit).as(read.manifest().file()).isEqualTo(fresh);
       assertThat(text(hit)).isEqualTo(text(fresh));
@@ -46,14 +50,24 @@ class SchemaVerdictsTest {
   }
 
   @Test
+  void manyAtOnceGiveEachItsOwnFindingsInOrderFreshAndFromTheCache() throws IOException {
+    List<Read> reads = new ArrayList<>(manifests(FIXTURES));
+    List<SchemaValidator.Input> inputs = reads.stream().map(Read::input).toList();
+    List<List<Finding>> fresh = reads.stream().map(r -> new SchemaValidator().validate(r.manifest())).toList();
+
+    assertThat(SchemaValidator.cachedIn(truth).validate(inputs)).isEqualTo(fresh);
+    assertThat(SchemaValidator.cachedIn(truth).validate(inputs)).isEqualTo(fresh);
+  }
+
+  @Test
   void theNextValidationReadsTheCache() throws IOException {
     Read read = invalidFixture();
-    List<Finding> fresh = SchemaValidator.cachedIn(truth).validate(read.manifest(), read.bytes());
+    List<Finding> fresh = cached(read);
     Path entry = entries().get(0);
     String planted = Files.readString(entry).replace(jsonText(fresh.get(0).message()), "planted");
     assertThat(planted).contains("planted");
     Files.writeString(entry, planted);
-    assertThat(SchemaValidator.cachedIn(truth).validate(read.manifest(), read.bytes()).get(0).message())
+    assertThat(cached(read).get(0).message())
         .isEqualTo("planted");
   }
 
@@ -61,17 +75,17 @@ class SchemaVerdictsTest {
   void aCorruptOrForeignEntryIsIgnoredAndRewritten() throws IOException {
     Read read = invalidFixture();
     List<Finding> fresh = new SchemaValidator().validate(read.manifest());
-    SchemaValidator.cachedIn(truth).validate(read.manifest(), read.bytes());
+    cached(read);
     Path entry = entries().get(0);
     String good = Files.readString(entry);
     for (String bad : List.of("", "garbage", good.substring(0, good.length() / 2),
         good.replace("\"line\":", "\"line\":-"), good.replace(entry.getFileName().toString(), "0".repeat(64)))) {
       Files.writeString(entry, bad);
-      assertThat(SchemaValidator.cachedIn(truth).validate(read.manifest(), read.bytes())).isEqualTo(fresh);
+      assertThat(cached(read)).isEqualTo(fresh);
       assertThat(Files.readString(entry)).isEqualTo(good);
     }
     Files.write(entry, new byte[] {(byte) 0xff, (byte) 0xfe, 0});
-    assertThat(SchemaValidator.cachedIn(truth).validate(read.manifest(), read.bytes())).isEqualTo(fresh);
+    assertThat(cached(read)).isEqualTo(fresh);
     assertThat(Files.readString(entry)).isEqualTo(good);
   }
 
@@ -91,8 +105,13 @@ class SchemaVerdictsTest {
   void aTruthWhereNoCacheCanBeWrittenIsStillValidated() throws IOException {
     Read read = invalidFixture();
     Files.writeString(truth.resolve("target"), "a file where the cache's folder would be");
-    assertThat(SchemaValidator.cachedIn(truth).validate(read.manifest(), read.bytes()))
+    assertThat(cached(read))
         .isEqualTo(new SchemaValidator().validate(read.manifest()));
+  }
+
+  /** The verdict of a validator cached in the truth, as the facade makes one for each read. */
+  private List<Finding> cached(Read read) {
+    return SchemaValidator.cachedIn(truth).validate(List.of(read.input())).get(0);
   }
 
   private Read invalidFixture() throws IOException {
