@@ -8,6 +8,7 @@ import io.truthbook.load.LoadLimits;
 import io.truthbook.load.RepositoryFiles;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Truth;
+import io.truthbook.schema.SchemaValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -91,8 +92,8 @@ final class TruthFiles {
   private Read read(List<ManifestFile> files) {
     List<ManifestReader.Source> sources = files.stream()
         .map(f -> new ManifestReader.Source(f.file(), f.size(), f.bytes(), Optional.empty())).toList();
-    ManifestReader.Loaded loaded = new ManifestReader(limits, (stage, nanos) -> stages.merge(stage, nanos, Long::sum))
-        .read(sources);
+    ManifestReader.Loaded loaded = new ManifestReader(limits, (stage, nanos) -> stages.merge(stage, nanos, Long::sum),
+        SchemaValidator.cachedIn(root)).read(sources);
     return new Read(loaded.findings(), loaded.sources(), loaded.truth(), loaded.manifestCount());
   }
 

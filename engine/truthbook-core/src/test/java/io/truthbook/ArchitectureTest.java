@@ -49,6 +49,8 @@ class ArchitectureTest {
         .layer("model").definedBy("io.truthbook.model..")
         // the YAML tree with locations: every stage may read it, it reads no stage
         .layer("yaml").definedBy("io.truthbook.yaml..")
+        // files the tool keeps: the one atomic writer and verdicts kept by content under the truth's target/
+        .layer("disk").definedBy("io.truthbook.disk..")
         .whereLayer("facade").mayNotBeAccessedByAnyLayer()
         .whereLayer("diagrams").mayOnlyBeAccessedByLayers("facade", "publish")
         .whereLayer("git").mayOnlyBeAccessedByLayers("facade", "evidence", "history", "publish")
@@ -67,6 +69,7 @@ class ArchitectureTest {
         .whereLayer("publish").mayOnlyBeAccessedByLayers("facade")
         .whereLayer("diff").mayOnlyBeAccessedByLayers("facade", "render")
         .whereLayer("render").mayOnlyBeAccessedByLayers("facade", "publish", "diagrams")
+        .whereLayer("disk").mayOnlyBeAccessedByLayers("facade", "diagrams", "schema", "publish")
         .check(classes);
   }
 
@@ -82,6 +85,13 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("io.truthbook.yaml..")
         .should().dependOnClassesThat()
         .resideOutsideOfPackages("io.truthbook.yaml..", "io.truthbook.model..", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void theDiskPlumbingDependsOnTheJdkOnly() {
+    noClasses().that().resideInAPackage("io.truthbook.disk..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("io.truthbook.disk..", "java..")
         .check(classes);
   }
 

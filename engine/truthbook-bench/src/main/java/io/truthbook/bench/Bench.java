@@ -83,6 +83,10 @@ public final class Bench {
           measured.wallNanos() / 1e9, measured.cpuNanos() / 1e9);
       cold.add(measured);
     }
+    // the schema stage without its verdict cache (a first check, or one after every manifest changed)
+    BuildBench.delete(root.resolve("target/schema-cache"));
+    long schemaUncached = child(root).stage("schema");
+    progress.printf("%s: in-process check, schema verdict cache emptied: schema %.2f s%n", size, schemaUncached / 1e9);
     // the fastest of the in-process runs: the one least disturbed by anything else on the machine
     SizeFigures.Child child = null;
     for (int run = 1; run <= options.runs(); run++) {
@@ -93,7 +97,7 @@ public final class Bench {
     }
     Path measured = root;
     Optional<SizeFigures.Ajv> ajv = options.ajv().flatMap(script -> new AjvComparison(script, progress).run(measured));
-    return new SizeFigures(size, scale, generated, productFiles, cold, child, ajv, builds.build(size, root),
+    return new SizeFigures(size, scale, generated, productFiles, cold, child, schemaUncached, ajv, builds.build(size, root),
         builds.site(size, root));
   }
 
@@ -104,12 +108,14 @@ public final class Bench {
 
   /**
    * {@code java -Xmx1g -jar truthbook.jar check --format json}, timed from launch to exit, with the
-   * process's CPU time where GNU time is installed (-1 otherwise).
+   * process's CPU time where GNU time is installed (-1 otherwise); with the jar's class-data archive
+   * when the build made one, as {@code ./truthbook} runs it.
    */
   private SizeFigures.Run coldCheck(String size, Path root) {
-    TimedProcess.Result run = TimedProcess.run(List.of(TimedProcess.java(), "-Xmx" + options.xmx(), "-jar",
-        options.jar().toString(), "check", "--format", "json", "--root", root.toString()), options.work(),
-        size + ".check", NO_LIMIT);
+    List<String> command = new ArrayList<>(List.of(TimedProcess.java(), "-Xmx" + options.xmx()));
+    command.addAll(options.archiveFlags());
+    command.addAll(List.of("-jar", options.jar().toString(), "check", "--format", "json", "--root", root.toString()));
+    TimedProcess.Result run = TimedProcess.run(command, options.work(), size + ".check", NO_LIMIT);
     if (run.exit() != 0 && run.exit() != 1) {
       throw new IllegalStateException("check of " + size + " could not run (exit " + run.exit() + "); see " + run.err());
     }

@@ -129,6 +129,23 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
     throw new IllegalStateException("cannot tell where the benchmark's classes were loaded from");
   }
 
+  /**
+   * The class-data-sharing archive the build writes beside the jar, when it is newer than the jar: the
+   * JVM flags {@code ./truthbook} adds for it (none when there is no such archive).
+   */
+  public List<String> archiveFlags() {
+    Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", "") + ".jsa");
+    try {
+      if (java.nio.file.Files.isRegularFile(archive)
+          && java.nio.file.Files.getLastModifiedTime(archive).compareTo(java.nio.file.Files.getLastModifiedTime(jar)) > 0) {
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
+      }
+    } catch (java.io.IOException e) {
+      // no archive to use: the JVM starts without one
+    }
+    return List.of();
+  }
+
   /** The class path of a child that runs benchmark code inside the CLI's JVM. */
   public String childClassPath() {
     return jar + java.io.File.pathSeparator + ownClasses();

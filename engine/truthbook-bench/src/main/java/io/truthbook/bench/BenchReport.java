@@ -33,6 +33,8 @@ final class BenchReport {
     out.printf("%nTruthbook check benchmark: java -Xmx%s, %d cores, Java %s; per size %d cold-JVM check run(s)"
         + " (median wall, best wall, median cpu) and %d in-process run(s) (the fastest is shown)%n", options.xmx(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), options.runs(), options.runs());
+    out.println(options.archiveFlags().isEmpty() ? "check cold: no class-data archive beside the jar (or older than it)"
+        : "check cold: with the class-data archive beside the jar, as ./truthbook runs it (" + options.archiveFlags().get(0) + ")");
     out.println("load average when done: " + loadAverage() + " (other work on the machine inflates wall times;"
         + " the cpu columns are each JVM's own user + system time, all threads)");
     out.printf("%-9s %7s %6s %8s | %10s %8s %8s | %10s %8s | %8s %8s %8s | %s%n", "size", "files", "manif",
@@ -83,17 +85,23 @@ final class BenchReport {
       return;
     }
     out.println("\nschema validation vs ajv-cli (same manifests, same draft-07 schemas):");
-    out.printf("  %-9s %14s %14s %8s | %14s %14s %14s%n", "size", "ours: schema", "ajv: validate", "ratio",
-        "ours: load", "ajv: parse", "ajv-cli wall");
+    out.printf("  %-9s %14s %14s %8s | %14s %8s | %14s %14s %14s%n", "size", "ours: schema", "ajv: validate", "ratio",
+        "ours: no cache", "ratio", "ours: load", "ajv: parse", "ajv-cli wall");
     for (SizeFigures s : compared) {
       SizeFigures.Ajv a = s.ajv().get();
-      out.printf("  %-9s %13ss %13ss %7.2fx | %13ss %13ss %13ss%s%n", s.size(), seconds(s.child().stage("schema")),
-          seconds(a.validateNanos()), (double) s.child().stage("schema") / Math.max(1, a.validateNanos()),
+      out.printf("  %-9s %13ss %13ss %7.2fx | %13ss %7.2fx | %13ss %13ss %13ss%s%n", s.size(),
+          seconds(s.child().stage("schema")), seconds(a.validateNanos()), ajvRatio(s, s.child().stage("schema")),
+          seconds(s.schemaUncachedNanos()), ajvRatio(s, s.schemaUncachedNanos()),
           seconds(s.child().stage("load")), seconds(a.parseNanos()), seconds(a.cliWallNanos()),
           a.invalid() > 0 ? "   (ajv found " + a.invalid() + " invalid file(s))" : "");
     }
-    out.println("  ratio = our schema stage (Everit, schemas loaded and manifests validated, in-process) / ajv"
-        + " (compile + validate in one node process); ajv-cli wall adds node start and YAML parsing, per kind");
+    out.println("  ratio = our schema stage (Everit, in-process; verdicts from target/schema-cache, or with that cache"
+        + " emptied: schemas compiled and every manifest validated) / ajv (compile + validate in one node process);"
+        + " ajv-cli wall adds node start and YAML parsing, per kind");
+  }
+
+  private static double ajvRatio(SizeFigures s, long ours) {
+    return (double) ours / Math.max(1, s.ajv().orElseThrow().validateNanos());
   }
 
   private boolean targets(PrintStream out) {
@@ -117,7 +125,27 @@ final class BenchReport {
           + synthetic.get(i).size() + ", check cold)", String.format(Locale.ROOT, "%.1fx", r), r <= 12.0));
     }
     results.addAll(new BuildReport(options, sizes).targets(out, checkLoadsJRuby));
+    results.addAll(issue19(out));
     return results.stream().allMatch(b -> b);
+  }
+
+  /** The targets of issue 19 this benchmark measures: Velocity's cold check, the schema stage against ajv. */
+  private List<Boolean> issue19(PrintStream out) {
+    out.println("\ntargets (issue 19):");
+    List<Boolean> results = new ArrayList<>();
+    find("velocity").ifPresent(v -> results.add(target(out, "Velocity check cold <= 0.8 s wall (median, JVM start"
+        + (options.archiveFlags().isEmpty() ? " included, no class-data archive)" : " included, the class-data archive)"),
+        seconds(v.coldMedian()) + " s, cpu " + (v.coldCpuMedian() < 0 ? "-" : seconds(v.coldCpuMedian()) + " s"),
+        v.coldMedian() <= 800_000_000L)));
+    for (SizeFigures s : sizes.stream().filter(f -> f.ajv().isPresent()).toList()) {
+      double cached = ajvRatio(s, s.child().stage("schema"));
+      double uncached = ajvRatio(s, s.schemaUncachedNanos());
+      results.add(target(out, s.size() + " schema stage <= 1.0x ajv, verdicts cached",
+          String.format(Locale.ROOT, "%.2fx", cached), cached <= 1.0));
+      results.add(target(out, s.size() + " schema stage <= 1.0x ajv, verdict cache emptied",
+          String.format(Locale.ROOT, "%.2fx", uncached), uncached <= 1.0));
+    }
+    return results;
   }
 
   static boolean target(PrintStream out, String what, String measured, boolean pass) {

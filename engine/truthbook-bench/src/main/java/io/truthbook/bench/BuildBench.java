@@ -198,8 +198,8 @@ final class BuildBench {
     }
   }
 
-  /** Deletes an output folder of an earlier run, for a cold start. */
-  private static void delete(Path folder) {
+  /** Deletes an output folder (or a cache) of an earlier run, for a cold start. */
+  static void delete(Path folder) {
     if (!Files.exists(folder)) {
       return;
     }

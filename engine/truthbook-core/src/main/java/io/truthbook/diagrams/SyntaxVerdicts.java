@@ -1,14 +1,7 @@
 package io.truthbook.diagrams;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import io.truthbook.disk.ContentCache;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,60 +20,31 @@ final class SyntaxVerdicts {
   private SyntaxVerdicts() {}
 
   static Optional<SyntaxError> check(Path root, String source) {
-    Path file = root.resolve(FOLDER).resolve(key(source));
-    Optional<Optional<SyntaxError>> cached = read(file);
+    ContentCache cache = ContentCache.in(root.resolve(FOLDER));
+    String key = ContentCache.key(SandboxedPlantUml.version(), source);
+    Optional<Optional<SyntaxError>> cached = cache.read(key).flatMap(SyntaxVerdicts::parse);
     if (cached.isPresent()) {
       return cached.get();
     }
     Optional<SyntaxError> verdict = SandboxedPlantUml.check(source);
-    write(file, verdict);
+    cache.write(key, verdict.map(e -> ERROR + "\n" + e.line() + "\n" + e.message().replaceAll("[\\r\\n]+", " ") + "\n")
+        .orElse(OK + "\n"));
     return verdict;
   }
 
-  private static String key(String source) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(SandboxedPlantUml.version().getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      digest.update(source.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+  /** The verdict an entry states, or empty when it is not one (corrupt, foreign): then PlantUML is asked. */
+  private static Optional<Optional<SyntaxError>> parse(String entry) {
+    List<String> lines = entry.lines().toList();
+    if (lines.size() == 1 && lines.get(0).equals(OK)) {
+      return Optional.of(Optional.empty());
     }
-  }
-
-  private static Optional<Optional<SyntaxError>> read(Path file) {
-    try {
-      if (!Files.isRegularFile(file)) {
+    if (lines.size() == 3 && lines.get(0).equals(ERROR)) {
+      try {
+        return Optional.of(Optional.of(new SyntaxError(Integer.parseInt(lines.get(1)), lines.get(2))));
+      } catch (NumberFormatException e) {
         return Optional.empty();
       }
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.size() == 1 && lines.get(0).equals(OK)) {
-        return Optional.of(Optional.empty());
-      }
-      if (lines.size() == 3 && lines.get(0).equals(ERROR)) {
-        return Optional.of(Optional.of(new SyntaxError(Integer.parseInt(lines.get(1)), lines.get(2))));
-      }
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
     }
-  }
-
-  private static void write(Path file, Optional<SyntaxError> verdict) {
-    String text = verdict.map(e -> ERROR + "\n" + e.line() + "\n" + e.message().replaceAll("[\\r\\n]+", " ") + "\n")
-        .orElse(OK + "\n");
-    try {
-      Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException | RuntimeException e) {
-      // no cache where the truth cannot be written: the verdict stands without one
-    }
+    return Optional.empty();
   }
 }

@@ -4,6 +4,7 @@ import io.truthbook.kinds.ManifestReader;
 import io.truthbook.git.HeadCommit;
 import io.truthbook.git.Repositories;
 import io.truthbook.load.LoadLimits;
+import io.truthbook.schema.SchemaValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -96,7 +97,8 @@ public final class TruthHistory {
     } catch (GitAPIException e) {
       throw new IOException("cannot walk the history of " + folder + ": " + e.getMessage(), e);
     }
-    Blobs store = new Blobs(new ManifestReader(limits));
+    // the schema verdicts of old blobs are the working tree's cache's too: content keys them, not the commit
+    Blobs store = new Blobs(new ManifestReader(limits, (stage, nanos) -> { }, SchemaValidator.cachedIn(root)));
     List<Snapshot> snapshots = new ArrayList<>();
     try (ObjectReader reader = repository.newObjectReader()) {
       for (RevCommit commit : commits) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.function.BiConsumer;
 import java.util.List;
@@ -33,20 +34,22 @@ import java.util.function.Supplier;
 public final class ManifestReader {
   private final LoadLimits limits;
   private final YamlLoader loader;
-  private final SchemaValidator schemas = new SchemaValidator();
+  private final SchemaValidator schemas;
   private final Map<String, Parsed> cache = new HashMap<>();
 
   /** Receives the wall time each stage took ({@code load}, {@code schema}), in nanoseconds. */
   private final BiConsumer<String, Long> timings;
 
   public ManifestReader(LoadLimits limits) {
-    this(limits, (stage, nanos) -> { });
+    this(limits, (stage, nanos) -> { }, new SchemaValidator());
   }
 
-  public ManifestReader(LoadLimits limits, BiConsumer<String, Long> timings) {
+  /** A reader whose schema verdicts come from {@code schemas} (one {@link SchemaValidator#cachedIn} a truth). */
+  public ManifestReader(LoadLimits limits, BiConsumer<String, Long> timings, SchemaValidator schemas) {
     this.limits = limits;
     this.loader = new YamlLoader(limits);
     this.timings = timings;
+    this.schemas = schemas;
   }
 
   /** One manifest file to read: its path as findings show it, its size, its bytes, and a cache key. */
@@ -93,9 +96,10 @@ public final class ManifestReader {
     List<Manifest> valid = new ArrayList<>();
     Set<ManifestKind> present = EnumSet.noneOf(ManifestKind.class);
     Set<ManifestKind> incomplete = EnumSet.noneOf(ManifestKind.class);
-    for (Source source : files) {
-      Parsed parsed = source.cacheKey().map(key -> cache.computeIfAbsent(key, k -> parse(source)))
-          .orElseGet(() -> parse(source));
+    List<Parsed> parses = parse(files);
+    for (int i = 0; i < files.size(); i++) {
+      Source source = files.get(i);
+      Parsed parsed = parses.get(i);
       LoadedFile loaded = parsed.loaded();
       lines.put(source.file(), loaded.lines());
       findings.addAll(loaded.findings());
@@ -123,17 +127,43 @@ public final class ManifestReader {
     return new Loaded(TruthMapper.map(valid, present, incomplete), findings, lines, files.size());
   }
 
-  private Parsed parse(Source source) {
+  /**
+   * Each file loaded in order, then the manifests' schema verdicts (from the cache, the others validated
+   * on every core); files seen before under the same key are not read again.
+   */
+  private List<Parsed> parse(List<Source> files) {
     long start = System.nanoTime();
-    LoadedFile loaded = source.size() > limits.maxManifestBytes()
-        ? loader.tooLarge(source.file(), source.size())
-        : loader.load(source.file(), source.bytes().get());
+    List<Parsed> parses = new ArrayList<>(files.size());
+    List<Fresh> fresh = new ArrayList<>();
+    for (Source source : files) {
+      Optional<Parsed> seen = source.cacheKey().map(cache::get);
+      if (seen.isPresent()) {
+        parses.add(seen.get());
+        continue;
+      }
+      boolean tooLarge = source.size() > limits.maxManifestBytes();
+      byte[] bytes = tooLarge ? new byte[0] : source.bytes().get();
+      LoadedFile loaded = tooLarge ? loader.tooLarge(source.file(), source.size()) : loader.load(source.file(), bytes);
+      fresh.add(new Fresh(parses.size(), loaded, bytes));
+      parses.add(new Parsed(loaded, List.of()));
+    }
     long loadedAt = System.nanoTime();
     timings.accept("load", loadedAt - start);
-    List<Finding> schemaFindings = loaded.manifest().map(schemas::validate).orElse(List.of());
+    List<Fresh> manifests = fresh.stream().filter(f -> f.loaded().manifest().isPresent()).toList();
+    List<List<Finding>> verdicts = schemas.validate(manifests.stream()
+        .map(f -> new SchemaValidator.Input(f.loaded().manifest().get(), f.bytes())).toList());
+    Iterator<List<Finding>> next = verdicts.iterator();
+    for (Fresh f : fresh) {
+      Parsed parsed = new Parsed(f.loaded(), f.loaded().manifest().isPresent() ? next.next() : List.of());
+      parses.set(f.index(), parsed);
+      files.get(f.index()).cacheKey().ifPresent(key -> cache.put(key, parsed));
+    }
     timings.accept("schema", System.nanoTime() - loadedAt);
-    return new Parsed(loaded, schemaFindings);
+    return parses;
   }
+
+  /** A file loaded in this read, at its index among the files, waiting for its schema verdict. */
+  private record Fresh(int index, LoadedFile loaded, byte[] bytes) {}
 
   private static long size(Path path) {
     try {

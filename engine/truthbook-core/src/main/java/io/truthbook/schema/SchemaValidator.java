@@ -1,5 +1,6 @@
 package io.truthbook.schema;
 
+import io.truthbook.disk.ContentCache;
 import io.truthbook.load.Manifest;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
@@ -9,13 +10,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
@@ -25,24 +28,44 @@ import org.json.JSONTokener;
 
 /**
  * Validates manifests against the draft-07 schema of their kind, with findings at the node, by JSON
- * Schema's own semantics (ECMA-262 patterns, integers by value) so the verdict is the editor's.
+ * Schema's own semantics (ECMA-262 patterns, integers by value) so the verdict is the editor's. Each
+ * schema is compiled once per process, on first use; a validator made {@link #cachedIn} a truth keeps
+ * its verdicts by content ({@link SchemaVerdicts}), so a manifest that did not change is not validated
+ * again and a run whose manifests all come from the cache compiles no schema at all.
  */
 public final class SchemaValidator {
 
+  /** Where a truth keeps its schema verdicts, under its root. */
+  public static final String CACHE_FOLDER = "target/schema-cache";
+
   private static final Pattern QUOTED_KEY = Pattern.compile("key \\[(.*)\\](?: is not permitted| not found)");
   private static final Pattern DEPENDENT_KEY = Pattern.compile("property \\[(.*)\\] is required");
-  private final Map<ManifestKind, Schema> schemas = new EnumMap<>(ManifestKind.class);
+  // compiled schemas are immutable and validate on any thread; the text is what cache keys digest
+  private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+  private static final Map<String, Schema> COMPILED = new ConcurrentHashMap<>();
+  private final ContentCache verdicts;
 
-  /** Loads the schemas packaged with the tool (the repository's {@code schemas/} folder). */
+  private SchemaValidator(ContentCache verdicts) {
+    this.verdicts = verdicts;
+  }
+
+  /** A validator without a cache: every manifest is validated. */
   public SchemaValidator() {
-    for (ManifestKind kind : ManifestKind.values()) {
-      schemas.put(kind, load(kind));
-    }
+    this(ContentCache.none());
+  }
+
+  /** A validator that keeps its verdicts under the truth's {@value #CACHE_FOLDER}. */
+  public static SchemaValidator cachedIn(Path root) {
+    return new SchemaValidator(ContentCache.in(root.resolve(CACHE_FOLDER)));
   }
 
   /** The raw JSON text of a kind's schema, as packaged. */
   public static String schemaText(ManifestKind kind) {
-    return packaged("/schemas/" + kind.schemaFile());
+    return text(kind.schemaFile());
+  }
+
+  private static String text(String schemaFile) {
+    return TEXTS.computeIfAbsent(schemaFile, file -> packaged("/schemas/" + file));
   }
 
   private static String packaged(String resource) {
@@ -56,8 +79,8 @@ public final class SchemaValidator {
     }
   }
 
-  private static Schema load(ManifestKind kind) {
-    return load(schemaText(kind));
+  private static Schema compiled(String schemaFile) {
+    return COMPILED.computeIfAbsent(schemaFile, file -> load(text(file)));
   }
 
   private static Schema load(String text) {
@@ -68,8 +91,37 @@ public final class SchemaValidator {
         .build().load().build();
   }
 
+  /** The manifest's schema findings, validated now. */
   public List<Finding> validate(Manifest manifest) {
-    return validate(schemas.get(manifest.kind()), manifest.root(), manifest.kind().schemaFile());
+    String schemaFile = manifest.kind().schemaFile();
+    return validate(compiled(schemaFile), manifest.root(), schemaFile);
+  }
+
+  /** One manifest to judge, with the bytes it was read from (what its cached verdict is keyed by). */
+  public record Input(Manifest manifest, byte[] bytes) {}
+
+  /**
+   * The findings of each manifest, in order: from the cache where a verdict on these bytes under this
+   * schema and engine is there; the others validated now, on every core when there are several (each
+   * verdict depends on its own file only), and kept.
+   */
+  public List<List<Finding>> validate(List<Input> inputs) {
+    List<Optional<String>> keys = inputs.stream()
+        .map(in -> SchemaVerdicts.key(in.manifest().file(), in.bytes(), schemaText(in.manifest().kind()))).toList();
+    List<Optional<List<Finding>>> cached = keys.stream()
+        .map(key -> key.flatMap(k -> verdicts.read(k).flatMap(entry -> SchemaVerdicts.parse(k, entry)))).toList();
+    List<Integer> misses = IntStream.range(0, inputs.size())
+        .filter(i -> cached.get(i).isEmpty()).boxed().toList();
+    List<List<Finding>> validated = (misses.size() > 1 ? misses.parallelStream() : misses.stream())
+        .map(i -> validate(inputs.get(i).manifest())).toList();
+    List<List<Finding>> findings = new ArrayList<>(cached.stream().map(c -> c.orElse(List.of())).toList());
+    for (int n = 0; n < misses.size(); n++) {
+      int i = misses.get(n);
+      List<Finding> verdict = validated.get(n);
+      findings.set(i, verdict);
+      keys.get(i).ifPresent(k -> verdicts.write(k, SchemaVerdicts.entry(k, verdict)));
+    }
+    return findings;
   }
 
   /**
@@ -77,7 +129,7 @@ public final class SchemaValidator {
    * with the same findings as a manifest's.
    */
   public static List<Finding> validate(String schemaFile, YamlNode root) {
-    return validate(load(packaged("/schemas/" + schemaFile)), root, schemaFile);
+    return validate(compiled(schemaFile), root, schemaFile);
   }
 
   private static List<Finding> validate(Schema schema, YamlNode root, String schemaFile) {

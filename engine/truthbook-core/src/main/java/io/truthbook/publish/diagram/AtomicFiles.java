@@ -1,13 +1,12 @@
 package io.truthbook.publish.diagram;
 
+import io.truthbook.disk.AtomicWrite;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
-/** The one writer: a file appears whole or not at all (temporary file, then an atomic move). */
+/** A rendered diagram written only when it changed, whole or not at all. */
 final class AtomicFiles {
   private AtomicFiles() {}
 
@@ -17,19 +16,7 @@ final class AtomicFiles {
         && Arrays.equals(Files.readAllBytes(file), bytes)) {
       return false;
     }
-    Path folder = file.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-    try {
-      Files.write(temp, bytes);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicWrite.write(file, bytes);
     return true;
   }
 }

@@ -1,0 +1,90 @@
+package io.truthbook.schema;
+
+import io.truthbook.disk.ContentCache;
+import io.truthbook.model.Finding;
+import io.truthbook.model.Location;
+import io.truthbook.model.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.json.JSONArray;
+import org.json.JSONException;
+import org.json.JSONObject;
+
+/**
+ * The schema stage's verdict on one manifest as a cache entry. The key digests everything the findings
+ * depend on: the engine (its version and the bytes of the classes that word and place the findings, so
+ * a development build that changes a message does not read an old one), the schema's text, the file's
+ * path (findings name it) and its bytes. The entry repeats its key, so one copied under another name is
+ * foreign and read as a miss, as is any entry that does not parse.
+ */
+final class SchemaVerdicts {
+  private static final String FORMAT = "truthbook schema verdicts 1";
+  private static final Optional<String> ENGINE = engine();
+
+  private SchemaVerdicts() {}
+
+  /** The key of a verdict, or empty when the engine cannot name itself (then nothing is cached). */
+  static Optional<String> key(String file, byte[] bytes, String schemaText) {
+    return ENGINE.map(engine -> ContentCache.key(FORMAT.getBytes(StandardCharsets.UTF_8),
+        engine.getBytes(StandardCharsets.UTF_8), schemaText.getBytes(StandardCharsets.UTF_8),
+        file.getBytes(StandardCharsets.UTF_8), bytes));
+  }
+
+  static String entry(String key, List<Finding> findings) {
+    JSONArray array = new JSONArray();
+    for (Finding f : findings) {
+      JSONObject o = new JSONObject();
+      o.put("rule", f.ruleId());
+      o.put("severity", f.severity().name());
+      o.put("file", f.location().file());
+      o.put("line", f.location().line());
+      o.put("column", f.location().column());
+      f.location().commit().ifPresent(c -> o.put("commit", c));
+      o.put("message", f.message());
+      o.put("hint", f.hint());
+      array.put(o);
+    }
+    return FORMAT + "\n" + key + "\n" + array + "\n";
+  }
+
+  /** The findings an entry states, or empty when it is not an entry for this key. */
+  static Optional<List<Finding>> parse(String key, String entry) {
+    String[] lines = entry.split("\n", -1);
+    if (lines.length != 4 || !lines[0].equals(FORMAT) || !lines[1].equals(key) || !lines[3].isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      JSONArray array = new JSONArray(lines[2]);
+      List<Finding> findings = new ArrayList<>();
+      for (int i = 0; i < array.length(); i++) {
+        JSONObject o = array.getJSONObject(i);
+        Location at = new Location(o.getString("file"), o.getInt("line"), o.getInt("column"),
+            o.has("commit") ? Optional.of(o.getString("commit")) : Optional.empty());
+        findings.add(new Finding(o.getString("rule"), Severity.valueOf(o.getString("severity")), at,
+            o.getString("message"), o.getString("hint")));
+      }
+      return Optional.of(List.copyOf(findings));
+    } catch (JSONException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> engine() {
+    StringBuilder engine = new StringBuilder(String.valueOf(SchemaValidator.class.getPackage().getImplementationVersion()));
+    for (Class<?> type : List.of(SchemaValidator.class, PointerLocator.class, JsonTree.class, SchemaVerdicts.class)) {
+      try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+        if (in == null) {
+          return Optional.empty();
+        }
+        engine.append('\n').append(ContentCache.key(in.readAllBytes()));
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(engine.toString());
+  }
+}
