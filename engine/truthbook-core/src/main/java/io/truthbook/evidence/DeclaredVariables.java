@@ -52,21 +52,31 @@ final class DeclaredVariables {
     return out;
   }
 
-  private String substitute(String text, Set<String> unknown) {
-    ComposeVariables.Interpolated interpolated = ComposeVariables.interpolate(text, values);
-    unknown.addAll(interpolated.unresolved());
-    Matcher caddy = CADDY.matcher(interpolated.text());
+  /**
+   * Caddy's placeholders are replaced first and compose interpolation runs only between them: read as
+   * compose, the {@code $DOMAIN} inside {@code {$DOMAIN}} would be replaced and leave its braces behind.
+   */
+  String substitute(String text, Set<String> unknown) {
+    Matcher caddy = CADDY.matcher(text);
     StringBuilder out = new StringBuilder();
+    int from = 0;
     while (caddy.find()) {
+      out.append(interpolate(text.substring(from, caddy.start()), unknown));
       String name = caddy.group(1);
       if (values.containsKey(name)) {
-        caddy.appendReplacement(out, Matcher.quoteReplacement(values.get(name)));
+        out.append(values.get(name));
       } else {
         unknown.add(name);
-        caddy.appendReplacement(out, Matcher.quoteReplacement(caddy.group()));
+        out.append(caddy.group());
       }
+      from = caddy.end();
     }
-    caddy.appendTail(out);
-    return out.toString();
+    return out.append(interpolate(text.substring(from), unknown)).toString();
+  }
+
+  private String interpolate(String text, Set<String> unknown) {
+    ComposeVariables.Interpolated interpolated = ComposeVariables.interpolate(text, values);
+    unknown.addAll(interpolated.unresolved());
+    return interpolated.text();
   }
 }

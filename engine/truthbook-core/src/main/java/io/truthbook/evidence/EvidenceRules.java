@@ -79,7 +79,8 @@ public final class EvidenceRules {
           "list it under the kustomization's 'resources' if it is deployed, or delete it"),
       new RuleInfo("evidence.unread", Severity.WARNING, "configuration names a file the scan cannot read",
           "An nginx include of an absolute path or of a path leaving the repository, a compose env_file or extends"
-              + " file outside it, an OpenAPI path item $ref to a URL or another file, a Caddy import cycle: the real"
+              + " file outside it, an OpenAPI path item $ref to a URL or another file, a Caddy snippet import cycle or a Caddy"
+              + " import of a file outside the repository: the real"
               + " server reads it, the scan never does, so what it holds (routes, services)"
               + " is not checked and the truth may be incomplete.",
           "commit the file into the source, or exclude the configuration from the extractor"),

@@ -73,6 +73,29 @@ class EvidenceCasesTest {
     }));
   }
 
+  /**
+   * A schema dump above 2 MiB, as large products keep (pg_dump --inserts), is read to its last line: the
+   * one table there the truth does not map is found. Generated here rather than committed to the corpus.
+   */
+  @Test
+  void aSchemaDumpAboveTwoMebibytesIsReadToItsEnd() throws IOException {
+    Path root = tree(null, "large-dump");
+    StringBuilder dump = new StringBuilder("-- PostgreSQL database dump\nSET client_encoding = 'UTF8';\n");
+    for (int id = 1; dump.length() < 3 * 1024 * 1024; id++) {
+      dump.append("INSERT INTO public.contacts (id) VALUES (").append(id).append(");\n");
+    }
+    dump.append("CREATE TABLE public.crm_note (id bigint PRIMARY KEY);\n");
+    int last = (int) dump.chars().filter(c -> c == '\n').count();
+    Files.writeString(root.resolve("app/db/V2__dump.sql"), dump);
+    commit(root);
+
+    Run run = check(root);
+    assertThat(dump.length()).isGreaterThan(2 * 1024 * 1024);
+    assertThat(printed(run.out())).as(run.out()).containsExactly(
+        new Expectations.Expected("app/db/V2__dump.sql", last, "drift.table.unmapped"));
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
   @Test
   void aLinkOutOfTheRepositoryIsReportedAndNeverRead() throws IOException {
     Path secret = Files.writeString(temp.resolve("secret.sql"), "CREATE TABLE stolen_secret_table (id int);\n");

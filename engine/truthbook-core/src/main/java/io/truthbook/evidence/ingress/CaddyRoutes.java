@@ -2,6 +2,7 @@ package io.truthbook.evidence.ingress;
 
 import io.truthbook.evidence.Evidence.IngressRoute;
 import io.truthbook.evidence.Extractor.ExtractionProblem;
+import io.truthbook.evidence.RepositoryPaths;
 import io.truthbook.model.Location;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,14 +56,15 @@ final class CaddyRoutes {
         sites.add(d);
       }
     }
-    if (sites.isEmpty()) {
-      return;
-    }
-    if (!sites.get(0).block()) {
+    if (!sites.isEmpty() && !sites.get(0).block() && !isImport(sites.get(0))) {
       // a Caddyfile with one site may leave out the braces: the first line is its addresses
       site(sites.get(0), sites.subList(1, sites.size()));
       return;
     }
+    // otherwise an import at the top stands where sites do (import sites/*): never a site address itself
+    sites.stream().filter(CaddyRoutes::isImport).filter(d -> !snippets.containsKey(d.word(1).orElseThrow()))
+        .forEach(this::fileImport);
+    sites.removeIf(CaddyRoutes::isImport);
     for (CaddyDirective site : sites) {
       if (site.block()) {
         site(site, site.children());
@@ -209,6 +211,9 @@ final class CaddyRoutes {
       Optional<List<CaddyDirective>> snippet = line.name().equals("import")
           ? line.word(1).map(snippets::get) : Optional.empty();
       if (snippet.isEmpty()) {
+        if (isImport(line)) {
+          fileImport(line);
+        }
         out.add(line);
       } else if (importedDirectives > MAX_IMPORTED_DIRECTIVES) {
         continue; // reported where the count ran out
@@ -232,6 +237,24 @@ final class CaddyRoutes {
       }
     }
     return out;
+  }
+
+  /**
+   * An import of a file rather than a snippet, relative to the Caddyfile's folder. One outside the
+   * repository (absolute, or climbing above it) is never read, though Caddy reads it: said at its line.
+   */
+  private void fileImport(CaddyDirective line) {
+    String pattern = line.word(1).orElseThrow();
+    if (RepositoryPaths.outside(RepositoryPaths.folderOf(line.at().file()), pattern)) {
+      problems.add(ExtractionProblem.unread(line.at(), "evidence.unread", io.truthbook.model.Severity.WARNING,
+          "import '" + pattern + "' names a file outside the repository; Caddy reads it, this scan never does,"
+              + " so the sites and routes in it are not checked",
+          "write what it holds in a Caddyfile of this source, or document its routes in the ingress manifest"));
+    }
+  }
+
+  private static boolean isImport(CaddyDirective line) {
+    return line.name().equals("import") && !line.block() && line.word(1).isPresent();
   }
 
   private static boolean isMatcher(String word) {

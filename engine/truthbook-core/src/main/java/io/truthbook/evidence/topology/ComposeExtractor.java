@@ -3,6 +3,7 @@ package io.truthbook.evidence.topology;
 import io.truthbook.evidence.Evidence;
 import io.truthbook.evidence.Evidence.ServiceSpec;
 import io.truthbook.evidence.Extractor;
+import io.truthbook.evidence.RepositoryPaths;
 import io.truthbook.evidence.SourceFile;
 import io.truthbook.evidence.compose.ComposeVariables;
 import io.truthbook.evidence.yaml.YamlDocuments;
@@ -46,16 +47,12 @@ public final class ComposeExtractor implements Extractor {
     if (yaml.documents().isEmpty()) {
       return new Result(List.of(), problems);
     }
-    List<Evidence> found = services(yaml.documents().get(0), folderOf(file.path()), problems);
+    List<Evidence> found = services(yaml.documents().get(0), RepositoryPaths.folderOf(file.path()), problems);
     if (yaml.documents().size() > 1) {
       problems.add(new ExtractionProblem(yaml.documents().get(1).at(),
           "a compose file is one YAML document; the documents after the first are not read"));
     }
     return new Result(found, problems);
-  }
-
-  private static String folderOf(String path) {
-    return path.substring(0, path.lastIndexOf('/') + 1);
   }
 
   private static List<Evidence> services(YamlNode root, String folder, List<ExtractionProblem> problems) {

@@ -1,6 +1,7 @@
 package io.truthbook.evidence.topology;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
+import io.truthbook.evidence.RepositoryPaths;
 import io.truthbook.evidence.compose.ComposeVariables;
 import io.truthbook.model.Severity;
 import io.truthbook.yaml.YamlNode;
@@ -29,31 +30,12 @@ final class ComposeFiles {
 
   private static void check(String key, String written, YamlNode at, String folder, List<ExtractionProblem> problems) {
     String path = ComposeVariables.withDefaults(written).strip();
-    if (!outside(folder, path)) {
+    if (!RepositoryPaths.outside(folder, path)) {
       return;
     }
     problems.add(ExtractionProblem.unread(at.at(), "evidence.unread", Severity.WARNING,
         key + " '" + written + "' is outside the repository; compose reads it, this scan never does, so what it"
             + " sets is not checked",
         "commit the file into the repository and name it by a relative path"));
-  }
-
-  /** Absolute, home-relative, or climbing above the repository root from {@code folder}. */
-  static boolean outside(String folder, String path) {
-    if (path.startsWith("/") || path.startsWith("~") || path.matches("^[A-Za-z]:[\\\\/].*")) {
-      return true;
-    }
-    int depth = (int) folder.chars().filter(c -> c == '/').count();
-    for (String part : path.split("[\\\\/]")) {
-      if (part.equals("..")) {
-        depth--;
-      } else if (!part.isEmpty() && !part.equals(".")) {
-        depth++;
-      }
-      if (depth < 0) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -222,4 +222,24 @@ class CaddyfileExtractorTest {
     assertThat(result.problems()).extracting(p -> p.at().line() + " " + p.rule() + " " + p.message())
         .containsExactly("6 evidence.unread import cycle a -> b -> a; the repeated import is not read");
   }
+
+  @Test
+  void aFileImportOutsideTheRepositoryIsSaidAndATopLevelImportIsNoSite() {
+    Extractor.Result result = extract("""
+        import sites/*.caddy
+        import /etc/caddy/sites/*
+        (common) {
+          encode gzip
+        }
+        app.example.com {
+          import common
+          import ../../shared/caddy/headers
+          import ../caddy/tls.caddy
+          reverse_proxy api:8000
+        }
+        """);
+    assertThat(RouteText.routes(result, FILE)).containsExactly("[app.example.com] / prefix -> api @10:3");
+    assertThat(result.problems()).extracting(p -> p.at().line() + " " + p.rule() + " " + p.severity())
+        .containsExactly("2 evidence.unread WARNING", "8 evidence.unread WARNING");
+  }
 }
