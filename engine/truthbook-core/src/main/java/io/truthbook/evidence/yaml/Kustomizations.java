@@ -81,22 +81,41 @@ public final class Kustomizations {
    */
   public static Extractor.Result deployed(Extractor extractor, List<SourceFile> files,
       java.util.function.Predicate<SourceFile> relevant) {
+    return deployed(files, relevant, chosen -> {
+      List<Evidence> evidence = new java.util.ArrayList<>();
+      List<Extractor.ExtractionProblem> problems = new java.util.ArrayList<>();
+      for (SourceFile file : chosen) {
+        Extractor.Result result = extractor.extract(file);
+        evidence.addAll(result.evidence());
+        problems.addAll(result.problems());
+      }
+      return new Extractor.Result(evidence, problems);
+    });
+  }
+
+  /**
+   * Hands the files a kustomization deploys to {@code read} all at once, for objects that refer to each
+   * other across files (a Service to its workload, a claim to its volume); a file one leaves out is not
+   * read, and said as a note when {@code relevant}.
+   */
+  public static Extractor.Result deployed(List<SourceFile> files, java.util.function.Predicate<SourceFile> relevant,
+      java.util.function.Function<List<SourceFile>, Extractor.Result> read) {
     Kustomizations kustomizations = of(files);
-    List<Evidence> evidence = new java.util.ArrayList<>();
+    List<SourceFile> chosen = new java.util.ArrayList<>();
     List<Extractor.ExtractionProblem> problems = new java.util.ArrayList<>();
     for (SourceFile file : files) {
       Optional<Location> leftOut = kustomizations.leftOutBy(file.path());
       if (leftOut.isEmpty()) {
-        Extractor.Result result = extractor.extract(file);
-        evidence.addAll(result.evidence());
-        problems.addAll(result.problems());
+        chosen.add(file);
       } else if (relevant.test(file)) {
         problems.add(Extractor.ExtractionProblem.unread(file.at(1, 1), UNLISTED, Severity.NOTE,
             "not listed by the kustomization at " + leftOut.get() + ", so not deployed; it was not read",
             "list it under that kustomization's 'resources' if it is deployed, or delete it"));
       }
     }
-    return new Extractor.Result(evidence, problems);
+    Extractor.Result result = read.apply(chosen);
+    problems.addAll(0, result.problems());
+    return new Extractor.Result(result.evidence(), problems);
   }
 
   private static String name(String path) {
