@@ -26,11 +26,9 @@ final class ServiceSelectors {
   /** The rule of a Service target port that names no port of a selected workload's containers. */
   static final String UNMATCHED_PORT = "evidence.unmatched-port";
 
-  /** A Service port: the value its pods receive on ({@code targetPort}, else {@code port}), and where. */
-  private record Target(YamlNode value, String service) {}
-
+  /** {@code targets} are the values its pods receive on, per port: {@code targetPort}, else {@code port}. */
   private record Service(String namespace, String name, Location selector, Map<String, String> labels,
-      List<Target> targets) {}
+      List<YamlNode> targets) {}
 
   /** Where a Service sends traffic into a workload: the container port, at its targetPort (or port) line. */
   record Port(int number, Location at) {}
@@ -46,11 +44,13 @@ final class ServiceSelectors {
       }
       Optional<YamlNode> selector = object.path("spec", "selector");
       Map<String, String> labels = labels(selector);
-      if (labels.isEmpty()) {
+      // an ExternalName Service is a DNS alias: Kubernetes ignores its selector
+      if (labels.isEmpty() || object.path("spec", "type").flatMap(YamlNode::text).filter("ExternalName"::equals)
+          .isPresent()) {
         continue;
       }
       String name = object.path("metadata", "name").flatMap(YamlNode::text).orElse("?");
-      List<Target> targets = new ArrayList<>();
+      List<YamlNode> targets = new ArrayList<>();
       for (YamlNode port : object.path("spec", "ports").map(YamlNode::items).orElse(List.of())) {
         Optional<YamlNode> number = port.get("port");
         if (number.flatMap(YamlNode::text).flatMap(PodTemplate::port).isEmpty()) {
@@ -59,12 +59,14 @@ final class ServiceSelectors {
           continue;
         }
         Optional<YamlNode> target = port.get("targetPort");
-        if (target.isPresent() && target.get().text().filter(t -> !t.isBlank()).isEmpty()) {
+        Optional<String> targetText = target.flatMap(YamlNode::text).map(String::strip);
+        if (target.isPresent() && (targetText.filter(t -> !t.isEmpty()).isEmpty()
+            || targetText.get().chars().allMatch(Character::isDigit) && PodTemplate.port(targetText.get()).isEmpty())) {
           problems.add(new ExtractionProblem(target.get().at(), "expected 'targetPort' of Service '" + name
               + "' to be a port number or a container port's name; the entry is not read"));
           continue;
         }
-        targets.add(new Target(target.orElse(number.get()), name));
+        targets.add(target.orElse(number.get()));
       }
       Location selectorAt = object.path("spec").map(YamlNode::entries).map(e -> e.get("selector"))
           .map(YamlNode.Entry::keyAt).orElse(selector.get().at());
@@ -85,14 +87,14 @@ final class ServiceSelectors {
         continue;
       }
       used.add(service);
-      for (Target target : service.targets()) {
-        String text = target.value().text().orElseThrow().strip();
+      for (YamlNode target : service.targets()) {
+        String text = target.text().orElseThrow().strip();
         Optional<Integer> number = PodTemplate.port(text).or(() -> Optional.ofNullable(named.get(text)));
         if (number.isPresent()) {
-          found.add(new Port(number.get(), target.value().at()));
+          found.add(new Port(number.get(), target.at()));
         } else {
-          problems.add(ExtractionProblem.unread(target.value().at(), UNMATCHED_PORT, Severity.NOTE,
-              "Service '" + target.service() + "' sends to port '" + text + "', which no container of workload '"
+          problems.add(ExtractionProblem.unread(target.at(), UNMATCHED_PORT, Severity.NOTE,
+              "Service '" + service.name() + "' sends to port '" + text + "', which no container of workload '"
                   + workload + "' names; the port is not read",
               "name the container port '" + text + "' (ports[].name), or give targetPort as a number"));
         }

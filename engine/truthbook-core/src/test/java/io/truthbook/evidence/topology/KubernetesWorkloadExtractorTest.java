@@ -388,7 +388,7 @@ class KubernetesWorkloadExtractorTest {
         metadata: {name: grpc, namespace: inference}
         spec:
           selector: {app: comfyui}
-          ports: [{port: 50051, targetPort: grpc}, {port: 0}]
+          ports: [{port: 50051, targetPort: grpc}, {port: 0}, {port: 81, targetPort: 70000}]
         ---
         kind: Service
         metadata: {name: headless, namespace: inference}
@@ -396,14 +396,14 @@ class KubernetesWorkloadExtractorTest {
         ---
         kind: Service
         metadata: {name: db}
-        spec: {type: ExternalName, externalName: db.example.test}
+        spec: {type: ExternalName, externalName: db.example.test, selector: {app: db}}
         """);
 
     // an NFS volume has no host path: the claim is bound, and its mount stays a claim, silently
     assertThat(specs(result)).containsExactly(
         "comfyui ports=[8188] gpus=0 volumes=[pvc:comfyui-models:/models] k8s-workload[Deployment] @4:9");
     assertThat(result.problems()).extracting(p -> p.at().line() + ":" + p.at().column() + " " + p.rule())
-        .containsExactlyInAnyOrder("17:51 evidence.parse", "17:37 evidence.unmatched-port",
+        .containsExactlyInAnyOrder("17:51 evidence.parse", "17:78 evidence.parse", "17:37 evidence.unmatched-port",
             "4:3 evidence.unmatched-selector", "10:3 evidence.unmatched-selector");
     assertThat(problems(result)).contains("4:3 Service 'typo' selects {app=comfy-ui} in namespace 'inference',"
         + " which no workload of the manifests read carries; its ports are not read");
