@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
  *       mount does, and the volume's node is the workload's node hint when the pod template names none;
  *       so NVMe mounts and placement are judged as for compose.
  * </ul>
- * Namespaces are the objects' {@code metadata.namespace} ("default" when absent); a kustomization's
- * {@code namespace} override is not applied.
+ * Namespaces are the objects' {@code metadata.namespace} ("default" when absent), or the one the
+ * kustomizations deploying them set.
  */
 public final class KubernetesWorkloadExtractor implements RepositoryExtractor {
 
@@ -80,28 +80,24 @@ public final class KubernetesWorkloadExtractor implements RepositoryExtractor {
 
   @Override
   public Result extract(SourceFile file) {
-    return read(List.of(file));
-  }
-
-  /** The namespace of an object: its {@code metadata.namespace}, else "default". */
-  static String namespace(YamlNode object) {
-    return object.path("metadata", "namespace").flatMap(YamlNode::text).orElse("default");
+    return read(List.of(file), Kustomizations.of(List.of()));
   }
 
   private static boolean relevant(SourceFile file) {
     return WORKLOAD_KIND.matcher(file.text()).find() || RELATED_KIND.matcher(file.text()).find();
   }
 
-  private static Result read(List<SourceFile> files) {
+  private static Result read(List<SourceFile> files, Kustomizations kustomizations) {
     List<ExtractionProblem> problems = new ArrayList<>();
-    List<YamlNode> objects = new ArrayList<>();
+    List<KubernetesObject> objects = new ArrayList<>();
     for (SourceFile file : files.stream().filter(KubernetesWorkloadExtractor::relevant).toList()) {
-      objects.addAll(objects(file, problems));
+      Optional<String> namespace = kustomizations.namespace(file.path());
+      objects(file, problems).forEach(object -> objects.add(KubernetesObject.of(object, namespace)));
     }
     VolumeClaims claims = new VolumeClaims(objects);
     ServiceSelectors services = new ServiceSelectors(objects, problems);
     List<Evidence> found = new ArrayList<>();
-    for (YamlNode object : objects) {
+    for (KubernetesObject object : objects) {
       workload(object, claims, services, problems).ifPresent(found::add);
     }
     services.unmatched(problems);
@@ -129,8 +125,9 @@ public final class KubernetesWorkloadExtractor implements RepositoryExtractor {
     return objects;
   }
 
-  private static Optional<ServiceSpec> workload(YamlNode document, VolumeClaims claims, ServiceSelectors services,
-      List<ExtractionProblem> problems) {
+  private static Optional<ServiceSpec> workload(KubernetesObject object, VolumeClaims claims,
+      ServiceSelectors services, List<ExtractionProblem> problems) {
+    YamlNode document = object.node();
     Optional<String> kind = document.get("kind").flatMap(YamlNode::text).filter(POD_SPEC::containsKey);
     if (kind.isEmpty()) {
       return Optional.empty();
@@ -155,7 +152,7 @@ public final class KubernetesWorkloadExtractor implements RepositoryExtractor {
           + kind.get() + " '" + workload + "'; the workload is not read"));
       return Optional.empty();
     }
-    String namespace = namespace(document);
+    String namespace = object.namespace();
     PodTemplate pod = new PodTemplate(spec.get(), claimTemplates(document), namespace, workload, claims);
     List<Integer> ports = new ArrayList<>(pod.ports(problems));
     Map<Integer, Location> portsAt = new LinkedHashMap<>();

@@ -37,11 +37,12 @@ final class ServiceSelectors {
   private final Set<Service> used = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** Indexes the Services among {@code objects}; a port that is no number 1-65535 is an {@code evidence.parse}. */
-  ServiceSelectors(List<YamlNode> objects, List<ExtractionProblem> problems) {
-    for (YamlNode object : objects) {
-      if (object.get("kind").flatMap(YamlNode::text).filter("Service"::equals).isEmpty()) {
+  ServiceSelectors(List<KubernetesObject> services, List<ExtractionProblem> problems) {
+    for (KubernetesObject service : services) {
+      if (!service.is("Service")) {
         continue;
       }
+      YamlNode object = service.node();
       Optional<YamlNode> selector = object.path("spec", "selector");
       Map<String, String> labels = labels(selector);
       // an ExternalName Service is a DNS alias: Kubernetes ignores its selector
@@ -49,7 +50,7 @@ final class ServiceSelectors {
           .isPresent()) {
         continue;
       }
-      String name = object.path("metadata", "name").flatMap(YamlNode::text).orElse("?");
+      String name = service.name().orElse("?");
       List<YamlNode> targets = new ArrayList<>();
       for (YamlNode port : object.path("spec", "ports").map(YamlNode::items).orElse(List.of())) {
         Optional<YamlNode> number = port.get("port");
@@ -70,7 +71,7 @@ final class ServiceSelectors {
       }
       Location selectorAt = object.path("spec").map(YamlNode::entries).map(e -> e.get("selector"))
           .map(YamlNode.Entry::keyAt).orElse(selector.get().at());
-      services.add(new Service(KubernetesWorkloadExtractor.namespace(object), name, selectorAt, labels, targets));
+      this.services.add(new Service(service.namespace(), name, selectorAt, labels, targets));
     }
   }
 

@@ -32,16 +32,16 @@ final class VolumeClaims {
   private Optional<String> defaultClass = Optional.empty();
 
   /** Indexes the PersistentVolumeClaims, PersistentVolumes and StorageClasses among {@code objects}. */
-  VolumeClaims(List<YamlNode> objects) {
-    for (YamlNode object : objects) {
-      Optional<String> name = object.path("metadata", "name").flatMap(YamlNode::text);
+  VolumeClaims(List<KubernetesObject> objects) {
+    for (KubernetesObject found : objects) {
+      YamlNode object = found.node();
+      Optional<String> name = found.name();
       String kind = object.get("kind").flatMap(YamlNode::text).orElse("");
       if (name.isEmpty()) {
         continue;
       }
       switch (kind) {
-        case "PersistentVolumeClaim" -> claims.putIfAbsent(
-            KubernetesWorkloadExtractor.namespace(object) + "/" + name.get(), object);
+        case "PersistentVolumeClaim" -> claims.putIfAbsent(found.namespace() + "/" + name.get(), object);
         case "PersistentVolume" -> volumes.putIfAbsent(name.get(), object);
         case "StorageClass" -> {
           if (object.path("metadata", "annotations", DEFAULT_CLASS).flatMap(YamlNode::text)

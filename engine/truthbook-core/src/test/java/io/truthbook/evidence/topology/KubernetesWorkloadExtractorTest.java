@@ -541,4 +541,32 @@ class KubernetesWorkloadExtractorTest {
     assertThat(result.problems()).extracting(p -> p.at().line() + " " + p.rule())
         .containsExactlyInAnyOrder("1 evidence.unlisted", "22 evidence.unresolved-claim");
   }
+
+  @Test
+  void theKustomizationsNamespaceIsTheNamespaceOfWhatTheyDeploy() {
+    Extractor.Result result = extractAll(
+        "k8s/kustomization.yaml", "namespace: inference\nresources: [base]\n",
+        "k8s/base/kustomization.yaml", "namespace: staging\nresources: [comfyui.yaml, storage.yaml]\n",
+        "k8s/base/comfyui.yaml", COMFYUI.replace("  namespace: inference\n", "  namespace: other\n") + """
+        ---
+        kind: PersistentVolumeClaim
+        metadata: {name: comfyui-models}
+        spec: {storageClassName: local-nvme}
+        ---
+        kind: Service
+        metadata: {name: comfyui}
+        spec: {selector: {app: comfyui}, ports: [{port: 80, targetPort: 8080}]}
+        """, "k8s/base/storage.yaml", """
+        kind: PersistentVolume
+        metadata: {name: models}
+        spec:
+          storageClassName: local-nvme
+          claimRef: {name: comfyui-models, namespace: inference}
+          local: {path: /mnt/models}
+        """);
+
+    assertThat(specs(result)).containsExactly(
+        "comfyui ports=[8188, 8080] gpus=0 volumes=[/mnt/models:/models] k8s-workload[Deployment] @4:9");
+    assertThat(result.problems()).isEmpty();
+  }
 }
