@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * Where the data of a workload's PersistentVolumeClaims lives, as the binding controller decides it
  * from the deployed manifests: a claim binds the PersistentVolume its {@code spec.volumeName} names,
  * else one whose {@code claimRef} names the claim, else a free volume of the claim's storage class
- * (its {@code storageClassName}, or the class annotated as default) when every such volume agrees on
- * the host path. A volume's {@code local.path} or {@code hostPath.path} is its host path, and a
- * required {@code kubernetes.io/hostname In [node]} node affinity its node. Capacity and access modes
- * are not compared: a repository rarely holds volumes that differ only there.
+ * (its {@code storageClassName}, or the class annotated as default) carrying the labels of the claim's
+ * {@code selector.matchLabels}, when every such volume agrees on the host path. A volume's
+ * {@code local.path} or {@code hostPath.path} is its host path, and a required
+ * {@code kubernetes.io/hostname In [node]} node affinity its node. Capacity, access modes and
+ * {@code matchExpressions} are not compared: a repository rarely holds volumes that differ only there.
  */
 final class VolumeClaims {
   /** The rule of a claim whose volume is not found among the manifests read. */
@@ -77,8 +78,7 @@ final class VolumeClaims {
       }
       return host(List.of(volumes.get(volume)));
     }
-    return bind(namespace, Pattern.quote(name), storageClass(claim.get("spec")), "claim '" + name + "'",
-        claimName.at(), problems);
+    return bind(namespace, Pattern.quote(name), claim.get("spec"), "claim '" + name + "'", claimName.at(), problems);
   }
 
   /**
@@ -89,24 +89,28 @@ final class VolumeClaims {
       List<ExtractionProblem> problems) {
     YamlNode name = template.path("metadata", "name").orElseThrow();
     String claims = name.text().orElseThrow() + "-" + statefulSet;
-    return bind(namespace, Pattern.quote(claims) + "-\\d+", storageClass(template.get("spec")),
-        "volumeClaimTemplate '" + name.text().orElseThrow() + "'", name.at(), problems);
+    return bind(namespace, Pattern.quote(claims) + "-\\d+", template.get("spec"), "volumeClaimTemplate '" + name.text().orElseThrow() + "'", name.at(), problems);
   }
 
-  private Optional<HostVolume> bind(String namespace, String claimPattern, String storageClass, String what,
+  /** Binds as the controller does: a volume reserved for the claim, else a free one of its class and selector. */
+  private Optional<HostVolume> bind(String namespace, String claimPattern, Optional<YamlNode> spec, String what,
       Location at, List<ExtractionProblem> problems) {
     Pattern claim = Pattern.compile(claimPattern);
+    String storageClass = storageClass(spec);
+    Map<String, String> selector = ServiceSelectors.labels(spec.flatMap(s -> s.path("selector", "matchLabels")));
     List<YamlNode> named = volumes.values().stream().filter(v -> claimRef(v)
         .filter(ref -> ref.startsWith(namespace + "/") && claim.matcher(ref.substring(namespace.length() + 1)).matches())
         .isPresent()).toList();
     // a volume that names no class binds only claims that name none ("")
     List<YamlNode> candidates = !named.isEmpty() ? named : volumes.values().stream()
         .filter(v -> claimRef(v).isEmpty() && v.path("spec", "storageClassName").flatMap(YamlNode::text).orElse("")
-            .equals(storageClass)).toList();
+            .equals(storageClass))
+        .filter(v -> ServiceSelectors.labels(v.path("metadata", "labels")).entrySet().containsAll(selector.entrySet()))
+        .toList();
     if (candidates.isEmpty()) {
       problems.add(unresolved(at, what + " binds no PersistentVolume of the manifests read: none names it in its"
-          + " claimRef, and none is free in storage class '" + storageClass + "'; the volume's host path and node"
-          + " are unknown"));
+          + " claimRef, and none is free in storage class '" + storageClass + "'"
+          + (selector.isEmpty() ? "" : " with labels " + selector) + "; the volume's host path and node are unknown"));
       return Optional.empty();
     }
     List<String> paths = candidates.stream().map(VolumeClaims::hostPath).distinct().toList();

@@ -449,12 +449,24 @@ class KubernetesWorkloadExtractorTest {
         .replace("PATH", "/mnt/a") + pv.replace("NAME", "b").replace("CLASS", "local-nvme")
         .replace("CLAIMREF", "").replace("PATH", "/mnt/b"));
 
+    Extractor.Result bySelector = extractAll("k8s/app.yaml", COMFYUI + """
+        ---
+        kind: PersistentVolumeClaim
+        metadata: {name: comfyui-models, namespace: inference}
+        spec: {storageClassName: local-nvme, selector: {matchLabels: {disk: b}}}
+        """ + pv.replace("NAME", "a").replace("CLASS", "local-nvme").replace("CLAIMREF", "")
+        .replace("PATH", "/mnt/a") + pv.replace("NAME", "b").replace("CLASS", "local-nvme")
+        .replace("CLAIMREF", "").replace("PATH", "/mnt/b").replace("metadata: {name: b}",
+            "metadata: {name: b, labels: {disk: b}}"));
     assertThat(specs(byRef)).containsExactly(
         "comfyui ports=[8188] gpus=0 volumes=[/mnt/models:/models] k8s-workload[Deployment] @4:9");
     assertThat(byRef.problems()).isEmpty();
     assertThat(specs(byClass)).containsExactly(
         "comfyui ports=[8188] gpus=0 volumes=[/mnt/models:/models] k8s-workload[Deployment] @4:9");
     assertThat(byClass.problems()).isEmpty();
+    assertThat(specs(bySelector)).containsExactly(
+        "comfyui ports=[8188] gpus=0 volumes=[/mnt/b:/models] k8s-workload[Deployment] @4:9");
+    assertThat(bySelector.problems()).isEmpty();
     assertThat(specs(ambiguous)).containsExactly(
         "comfyui ports=[8188] gpus=0 volumes=[pvc:comfyui-models:/models] k8s-workload[Deployment] @4:9");
     assertThat(problems(ambiguous)).containsExactly("22:24 claim 'comfyui-models' may bind any of the"
