@@ -71,6 +71,11 @@ public final class EvidenceRules {
               + " manifests read (or several at different host paths could be), the volume's host path and node are"
               + " unknown, so its NVMe mount and placement are not judged.",
           "add the claim and a local PersistentVolume bound to it (volumeName or claimRef) to the manifests read"),
+      new RuleInfo("evidence.volume-node", Severity.WARNING, "a workload's local volume is on another node",
+          "A local PersistentVolume (or one with a hostname node affinity) can only be mounted on its node; a workload"
+              + " pinned to another node (nodeSelector, nodeName, node affinity), or with volumes on two nodes, never"
+              + " starts.",
+          "pin the workload to the volume's node, or bind a volume of the node it runs on"),
       new RuleInfo("evidence.unread", Severity.WARNING, "configuration names a file the scan cannot read",
           "An nginx include of an absolute path or of a path leaving the repository, a compose env_file or extends"
               + " file outside it, an OpenAPI path item $ref to a URL or another file, a Caddy import cycle: the real"

@@ -9,6 +9,7 @@ import io.truthbook.evidence.SourceFile;
 import io.truthbook.evidence.yaml.Kustomizations;
 import io.truthbook.evidence.yaml.YamlDocuments;
 import io.truthbook.model.Location;
+import io.truthbook.model.Severity;
 import io.truthbook.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +38,9 @@ import java.util.regex.Pattern;
  *       cluster's virtual IP, on no node, and is not reported either.
  *   <li>A mounted PersistentVolumeClaim, or a StatefulSet's volumeClaimTemplate, bound to a local or
  *       hostPath PersistentVolume ({@link VolumeClaims}) mounts that volume's host path, as a compose bind
- *       mount does, and the volume's node is the workload's node hint when the pod template names none;
- *       so NVMe mounts and placement are judged as for compose.
+ *       mount does, and the volume's node is the workload's node hint when the pod template names no
+ *       host; so NVMe mounts and placement are judged as for compose. A local volume on another node than
+ *       the pod's host is a warning ({@code evidence.volume-node}): such a pod never starts.
  * </ul>
  * Namespaces are the objects' {@code metadata.namespace} ("default" when absent), or the one the
  * kustomizations deploying them set.
@@ -46,6 +48,8 @@ import java.util.regex.Pattern;
 public final class KubernetesWorkloadExtractor implements RepositoryExtractor {
 
   private static final String NAME = "k8s-workload";
+  /** The rule of a workload whose local volume is on another node than the one it is pinned to. */
+  static final String VOLUME_NODE = "evidence.volume-node";
   private static final Map<String, List<String>> POD_SPEC = Map.of(
       "Deployment", List.of("spec", "template", "spec"),
       "StatefulSet", List.of("spec", "template", "spec"),
@@ -167,8 +171,16 @@ public final class KubernetesWorkloadExtractor implements RepositoryExtractor {
     }
     int gpus = pod.gpus(problems);
     List<PodTemplate.Mount> mounts = pod.volumes(problems);
-    Optional<String> node = pod.nodeHint()
-        .or(() -> mounts.stream().flatMap(mount -> mount.node().stream()).findFirst());
+    // a local volume's node is where the pod must run, surer than a selector label that merely speaks of nodes
+    Optional<String> host = pod.hostname().or(() -> mounts.stream().flatMap(m -> m.node().stream()).findFirst());
+    Optional<String> node = host.or(pod::nodeHint);
+    for (PodTemplate.Mount mount : mounts) {
+      mount.node().filter(on -> !on.equals(host.orElseThrow())).ifPresent(on -> problems.add(ExtractionProblem.unread(
+          name.get().at(), VOLUME_NODE, Severity.WARNING, kind.get() + " '" + workload + "' runs on node '"
+              + host.orElseThrow() + "', but its volume " + mount.volume() + " is a local volume of node '" + on
+              + "'; the pod cannot be scheduled",
+          "pin the workload to the volume's node, or bind a volume of the node it runs on")));
+    }
     return Optional.of(new ServiceSpec(workload, ports, gpus,
         mounts.stream().map(PodTemplate.Mount::volume).toList(), node, NAME + "[" + kind.get() + "]",
         name.get().at(), pod.gpusAt().orElse(name.get().at()), portsAt));

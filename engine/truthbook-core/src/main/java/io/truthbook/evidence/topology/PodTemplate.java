@@ -156,23 +156,15 @@ final class PodTemplate {
   }
 
   /**
-   * The node the pod is pinned to: a {@code kubernetes.io/hostname} selector, {@code nodeName}, a
-   * required hostname affinity, then a selector label that speaks of a host or node.
+   * The node the pod is pinned to: its {@link #hostname()}, else a selector label that speaks of a
+   * host or node.
    */
   Optional<String> nodeHint() {
-    Optional<YamlNode> selector = spec.get("nodeSelector");
-    Optional<String> hostname = selector.flatMap(s -> s.get(HOSTNAME_LABEL)).flatMap(YamlNode::text);
+    Optional<String> hostname = hostname();
     if (hostname.isPresent()) {
       return hostname;
     }
-    Optional<String> nodeName = spec.get("nodeName").flatMap(YamlNode::text);
-    if (nodeName.isPresent()) {
-      return nodeName;
-    }
-    Optional<String> affinity = affinityHostname();
-    if (affinity.isPresent()) {
-      return affinity;
-    }
+    Optional<YamlNode> selector = spec.get("nodeSelector");
     return selector.map(YamlNode::entries).orElse(Map.of()).values().stream()
         .filter(entry -> {
           String label = entry.key().substring(entry.key().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
@@ -180,6 +172,16 @@ final class PodTemplate {
         })
         .flatMap(entry -> entry.value().text().stream())
         .findFirst();
+  }
+
+  /**
+   * The host the pod must run on: a {@code kubernetes.io/hostname} selector, {@code nodeName}, a
+   * required hostname affinity.
+   */
+  Optional<String> hostname() {
+    return spec.get("nodeSelector").flatMap(s -> s.get(HOSTNAME_LABEL)).flatMap(YamlNode::text)
+        .or(() -> spec.get("nodeName").flatMap(YamlNode::text))
+        .or(this::affinityHostname);
   }
 
   private Optional<String> affinityHostname() {

@@ -581,4 +581,37 @@ class KubernetesWorkloadExtractorTest {
         "comfyui ports=[8188, 8080] gpus=0 volumes=[/mnt/models:/models] k8s-workload[Deployment] @4:9");
     assertThat(result.problems()).isEmpty();
   }
+
+  @Test
+  void aLocalVolumeOnAnotherNodeThanThePodsHostIsAWarning() {
+    String storage = """
+        ---
+        kind: PersistentVolumeClaim
+        metadata: {name: comfyui-models, namespace: inference}
+        spec: {volumeName: models}
+        ---
+        kind: PersistentVolume
+        metadata: {name: models}
+        spec:
+          local: {path: /mnt/models}
+          nodeAffinity:
+            required:
+              nodeSelectorTerms:
+                - matchExpressions: [{key: kubernetes.io/hostname, operator: In, values: [gpu-2]}]
+        """;
+    Extractor.Result pinned = extract(COMFYUI.replace("      containers:",
+        "      nodeSelector: {kubernetes.io/hostname: gpu-1}\n      containers:") + storage);
+    Extractor.Result labelled = extract(COMFYUI.replace("      containers:",
+        "      nodeSelector: {node-pool: gpu}\n      containers:") + storage);
+
+    assertThat(specs(pinned)).containsExactly(
+        "comfyui ports=[8188] gpus=0 volumes=[/mnt/models:/models] node=gpu-1 k8s-workload[Deployment] @4:9");
+    assertThat(problems(pinned)).containsExactly("4:9 Deployment 'comfyui' runs on node 'gpu-1', but its volume"
+        + " /mnt/models:/models is a local volume of node 'gpu-2'; the pod cannot be scheduled");
+    assertThat(pinned.problems()).singleElement().satisfies(p -> assertThat(p.rule()).isEqualTo("evidence.volume-node"));
+    // a selector label is no host: the volume's node says where the pod runs
+    assertThat(specs(labelled)).containsExactly(
+        "comfyui ports=[8188] gpus=0 volumes=[/mnt/models:/models] node=gpu-2 k8s-workload[Deployment] @4:9");
+    assertThat(labelled.problems()).isEmpty();
+  }
 }
