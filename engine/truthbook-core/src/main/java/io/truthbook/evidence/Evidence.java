@@ -2,6 +2,7 @@ package io.truthbook.evidence;
 
 import io.truthbook.model.Location;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A fact found in the product repository, with the place it was found. */
@@ -106,21 +107,35 @@ public sealed interface Evidence
       implements Evidence {}
 
   /**
-   * A service found in compose or Kubernetes: name, published/container ports, GPU count requested,
-   * volumes as "source:target" (host path or named volume), node selector hints. {@code gpusAt} is
-   * where the GPUs are requested (a {@code nvidia.com/gpu} line), {@code at} where the service is named.
+   * A service found in compose or Kubernetes: name, the container ports it listens on, GPU count
+   * requested, volumes as "source:target" (host path or named volume), node selector hints. {@code gpusAt}
+   * is where the GPUs are requested (a {@code nvidia.com/gpu} line), {@code at} where the service is named,
+   * {@code portsAt} where a port was found elsewhere than at the name (a Kubernetes Service's target port).
    */
   record ServiceSpec(String name, List<Integer> ports, int gpus, List<String> volumes,
-      Optional<String> nodeHint, String source, Location at, Location gpusAt) implements Evidence {
+      Optional<String> nodeHint, String source, Location at, Location gpusAt, Map<Integer, Location> portsAt)
+      implements Evidence {
     public ServiceSpec {
       ports = List.copyOf(ports);
       volumes = List.copyOf(volumes);
+      portsAt = Map.copyOf(portsAt);
+    }
+
+    /** A service whose ports are all found where it is named. */
+    public ServiceSpec(String name, List<Integer> ports, int gpus, List<String> volumes, Optional<String> nodeHint,
+        String source, Location at, Location gpusAt) {
+      this(name, ports, gpus, volumes, nodeHint, source, at, gpusAt, Map.of());
     }
 
     /** A service whose GPU request has no line of its own. */
     public ServiceSpec(String name, List<Integer> ports, int gpus, List<String> volumes, Optional<String> nodeHint,
         String source, Location at) {
       this(name, ports, gpus, volumes, nodeHint, source, at, at);
+    }
+
+    /** Where {@code port} was found: its own line if it has one, else where the service is named. */
+    public Location portAt(int port) {
+      return portsAt.getOrDefault(port, at);
     }
   }
 

@@ -77,6 +77,26 @@ public final class EvidenceRules {
           "Where a folder (or one above it) holds a kustomization, only the resources kustomizations list are"
               + " applied; a manifest left out (a forgotten Job, a patch) is not deployed, so it is not read.",
           "list it under the kustomization's 'resources' if it is deployed, or delete it"),
+      new RuleInfo("evidence.unmatched-selector", Severity.NOTE, "a Kubernetes Service selects no workload",
+          "A Service sends its ports to the pods of its namespace whose labels hold every pair of its selector; a"
+              + " selector no workload of the manifests read carries (a typo, a renamed label) leaves the Service"
+              + " without endpoints, and its ports are not read.",
+          "fix the selector or the pod template's labels, or add the workload to the manifests read"),
+      new RuleInfo("evidence.unmatched-port", Severity.NOTE, "a Kubernetes Service targets a port no container names",
+          "A Service's targetPort written as a name is the container port of that name in each selected pod; a name"
+              + " no container gives reaches nothing, and the port is not read.",
+          "name the container port (ports[].name), or give targetPort as a number"),
+      new RuleInfo("evidence.unresolved-claim", Severity.NOTE, "a workload's volume claim binds no volume read",
+          "A PersistentVolumeClaim (or a StatefulSet's volumeClaimTemplate) binds the PersistentVolume it names,"
+              + " one that names it in its claimRef, or a free one of its storage class; when none is among the"
+              + " manifests read (or several at different host paths could be), the volume's host path and node are"
+              + " unknown, so its NVMe mount and placement are not judged.",
+          "add the claim and a local PersistentVolume bound to it (volumeName or claimRef) to the manifests read"),
+      new RuleInfo("evidence.volume-node", Severity.WARNING, "a workload's local volume is on another node",
+          "A local PersistentVolume (or one with a hostname node affinity) can only be mounted on its node; a workload"
+              + " pinned to another node (nodeSelector, nodeName, node affinity), or with volumes on two nodes, never"
+              + " starts.",
+          "pin the workload to the volume's node, or bind a volume of the node it runs on"),
       new RuleInfo("evidence.unread", Severity.WARNING, "configuration names a file the scan cannot read",
           "An nginx include of an absolute path or of a path leaving the repository, a compose env_file or extends"
               + " file outside it, an OpenAPI path item $ref to a URL or another file, a Caddy snippet import cycle or a Caddy"

@@ -2,6 +2,7 @@ package io.truthbook.reconcile;
 
 import io.truthbook.evidence.Evidence;
 import io.truthbook.model.Finding;
+import io.truthbook.model.Location;
 import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Node;
 import io.truthbook.model.RuleInfo;
@@ -103,7 +104,7 @@ final class TopologyDrift implements DriftRule {
     }
     for (int port : spec.ports()) {
       if (service.ports().stream().noneMatch(p -> p.number() == port)) {
-        findings.add(Finding.error(PORT.id(), spec.at(),
+        findings.add(Finding.error(PORT.id(), spec.portAt(port),
             "service '" + service.id() + "' exposes port " + port + " here, which the topology does not list",
             PORT.fix()));
       }
@@ -152,7 +153,13 @@ final class TopologyDrift implements DriftRule {
     List<String> volumes = new ArrayList<>(first.volumes());
     more.volumes().stream().filter(v -> !volumes.contains(v)).forEach(volumes::add);
     Evidence.ServiceSpec gpus = more.gpus() != 0 ? more : first;
+    Map<Integer, Location> portsAt = new LinkedHashMap<>(first.portsAt());
+    more.portsAt().forEach((port, at) -> {
+      if (!first.ports().contains(port)) {
+        portsAt.put(port, at);
+      }
+    });
     return new Evidence.ServiceSpec(first.name(), ports, gpus.gpus(), volumes, first.nodeHint().or(more::nodeHint),
-        first.source(), first.at(), gpus.gpusAt());
+        first.source(), first.at(), gpus.gpusAt(), portsAt);
   }
 }

@@ -2,7 +2,9 @@ package io.truthbook.evidence.topology;
 
 import io.truthbook.evidence.Extractor.ExtractionProblem;
 import io.truthbook.yaml.YamlNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +22,26 @@ import java.util.Set;
 final class PodTemplate {
   private static final String HOSTNAME_LABEL = "kubernetes.io/hostname";
 
-  private final YamlNode spec;
-  private final Set<String> claimTemplates;
+  /** A volume as mounted, "source:target", and the node its source is on when a PersistentVolume says. */
+  record Mount(String volume, Optional<String> node) {}
 
-  /** {@code claimTemplates} are a StatefulSet's volumeClaimTemplates, mountable by name. */
-  PodTemplate(YamlNode spec, Set<String> claimTemplates) {
+  private final YamlNode spec;
+  private final Map<String, YamlNode> claimTemplates;
+  private final String namespace;
+  private final String workload;
+  private final VolumeClaims claims;
+
+  /**
+   * The pod spec {@code spec} of {@code workload} in {@code namespace}; {@code claimTemplates} are a
+   * StatefulSet's volumeClaimTemplates by name, mountable by it, and {@code claims} where claims bind.
+   */
+  PodTemplate(YamlNode spec, Map<String, YamlNode> claimTemplates, String namespace, String workload,
+      VolumeClaims claims) {
     this.spec = spec;
-    this.claimTemplates = Set.copyOf(claimTemplates);
+    this.claimTemplates = Map.copyOf(claimTemplates);
+    this.namespace = namespace;
+    this.workload = workload;
+    this.claims = claims;
   }
 
   List<Integer> ports(List<ExtractionProblem> problems) {
@@ -34,8 +49,7 @@ final class PodTemplate {
     for (YamlNode container : containers()) {
       for (YamlNode port : container.get("ports").map(YamlNode::items).orElse(List.of())) {
         Optional<YamlNode> number = port.get("containerPort");
-        Optional<Integer> value = number.flatMap(YamlNode::text).flatMap(PodTemplate::wholeNumber)
-            .filter(p -> p >= 1 && p <= 65535);
+        Optional<Integer> value = number.flatMap(YamlNode::text).flatMap(PodTemplate::port);
         if (value.isPresent()) {
           found.add(value.get());
         } else {
@@ -45,6 +59,21 @@ final class PodTemplate {
       }
     }
     return List.copyOf(found);
+  }
+
+  /** The container ports that have a name, by name, for a Service's targetPort to name. */
+  Map<String, Integer> namedPorts() {
+    Map<String, Integer> named = new HashMap<>();
+    for (YamlNode container : containers()) {
+      for (YamlNode port : container.get("ports").map(YamlNode::items).orElse(List.of())) {
+        Optional<String> name = port.get("name").flatMap(YamlNode::text);
+        Optional<Integer> number = port.get("containerPort").flatMap(YamlNode::text).flatMap(PodTemplate::port);
+        if (name.isPresent() && number.isPresent()) {
+          named.putIfAbsent(name.get(), number.get());
+        }
+      }
+    }
+    return named;
   }
 
   /** The line of the first GPU resource a container asks for ({@code nvidia.com/gpu: 1}), if any. */
@@ -71,13 +100,38 @@ final class PodTemplate {
     return total;
   }
 
-  /** Mounts as "hostPath:mountPath" or "pvc:claim:mountPath"; emptyDir, configMap and the like are left out. */
-  List<String> volumes(List<ExtractionProblem> problems) {
-    Map<String, Optional<String>> sources = new HashMap<>();
+  /**
+   * Mounts as "hostPath:mountPath", a claim bound to a local or hostPath PersistentVolume as that
+   * volume's host path, an unbound claim as "pvc:claim:mountPath"; emptyDir, configMap and the like
+   * are left out.
+   */
+  List<Mount> volumes(List<ExtractionProblem> problems) {
+    Map<String, Optional<VolumeClaims.HostVolume>> sources = new HashMap<>();
+    Map<String, String> unbound = new HashMap<>();
     for (YamlNode volume : spec.get("volumes").map(YamlNode::items).orElse(List.of())) {
-      volume.get("name").flatMap(YamlNode::text).ifPresent(name -> sources.put(name, source(volume)));
+      Optional<String> name = volume.get("name").flatMap(YamlNode::text);
+      Optional<String> hostPath = volume.path("hostPath", "path").flatMap(YamlNode::text);
+      Optional<YamlNode> claim = volume.path("persistentVolumeClaim", "claimName").filter(c -> c.text().isPresent());
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (hostPath.isPresent()) {
+        sources.put(name.get(), hostPath.map(path -> new VolumeClaims.HostVolume(path, Optional.empty())));
+      } else if (claim.isPresent()) {
+        sources.put(name.get(), claims.claim(namespace, claim.get(), problems));
+        unbound.put(name.get(), claim.get().text().orElseThrow());
+      } else {
+        sources.put(name.get(), Optional.empty());
+      }
     }
-    Set<String> found = new LinkedHashSet<>();
+    for (Map.Entry<String, YamlNode> template : claimTemplates.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .toList()) {
+      if (!sources.containsKey(template.getKey())) {
+        sources.put(template.getKey(), claims.template(namespace, workload, template.getValue(), problems));
+        unbound.put(template.getKey(), template.getKey());
+      }
+    }
+    Map<String, Mount> found = new LinkedHashMap<>();
     for (YamlNode container : containers()) {
       for (YamlNode mount : container.get("volumeMounts").map(YamlNode::items).orElse(List.of())) {
         Optional<String> name = mount.get("name").flatMap(YamlNode::text);
@@ -86,39 +140,31 @@ final class PodTemplate {
           problems.add(new ExtractionProblem(mount.at(), "expected 'name' and 'mountPath' in a volumeMount"));
         } else if (sources.containsKey(name.get())) {
           Optional<String> subPath = mount.get("subPath").flatMap(YamlNode::text);
-          sources.get(name.get())
-              .map(source -> source.startsWith("/") && subPath.isPresent()
-                  ? source.replaceAll("/+$", "") + "/" + subPath.get() : source)
-              .ifPresent(source -> found.add(source + ":" + path.get()));
-        } else if (claimTemplates.contains(name.get())) {
-          found.add("pvc:" + name.get() + ":" + path.get());
+          Optional<VolumeClaims.HostVolume> host = sources.get(name.get());
+          Optional<String> source = host.map(h -> subPath.isPresent()
+              ? h.path().replaceAll("/+$", "") + "/" + subPath.get() : h.path())
+              .or(() -> Optional.ofNullable(unbound.get(name.get())).map(claim -> "pvc:" + claim));
+          source.ifPresent(s -> found.putIfAbsent(s + ":" + path.get(),
+              new Mount(s + ":" + path.get(), host.flatMap(VolumeClaims.HostVolume::node))));
         } else {
           problems.add(new ExtractionProblem(mount.at(), "volumeMount '" + name.get()
               + "' names no volume of the pod; add it to spec.volumes (or volumeClaimTemplates)"));
         }
       }
     }
-    return List.copyOf(found);
+    return List.copyOf(found.values());
   }
 
   /**
-   * The node the pod is pinned to: a {@code kubernetes.io/hostname} selector, {@code nodeName}, a
-   * required hostname affinity, then a selector label that speaks of a host or node.
+   * The node the pod is pinned to: its {@link #hostname()}, else a selector label that speaks of a
+   * host or node.
    */
   Optional<String> nodeHint() {
-    Optional<YamlNode> selector = spec.get("nodeSelector");
-    Optional<String> hostname = selector.flatMap(s -> s.get(HOSTNAME_LABEL)).flatMap(YamlNode::text);
+    Optional<String> hostname = hostname();
     if (hostname.isPresent()) {
       return hostname;
     }
-    Optional<String> nodeName = spec.get("nodeName").flatMap(YamlNode::text);
-    if (nodeName.isPresent()) {
-      return nodeName;
-    }
-    Optional<String> affinity = affinityHostname();
-    if (affinity.isPresent()) {
-      return affinity;
-    }
+    Optional<YamlNode> selector = spec.get("nodeSelector");
     return selector.map(YamlNode::entries).orElse(Map.of()).values().stream()
         .filter(entry -> {
           String label = entry.key().substring(entry.key().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
@@ -128,34 +174,42 @@ final class PodTemplate {
         .findFirst();
   }
 
+  /**
+   * The host the pod must run on: a {@code kubernetes.io/hostname} selector, {@code nodeName}, a
+   * required hostname affinity.
+   */
+  Optional<String> hostname() {
+    return spec.get("nodeSelector").flatMap(s -> s.get(HOSTNAME_LABEL)).flatMap(YamlNode::text)
+        .or(() -> spec.get("nodeName").flatMap(YamlNode::text))
+        .or(this::affinityHostname);
+  }
+
   private Optional<String> affinityHostname() {
-    List<YamlNode> terms = spec.path("affinity", "nodeAffinity",
-            "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms")
-        .map(YamlNode::items).orElse(List.of());
-    for (YamlNode term : terms) {
+    return hostnames(spec.path("affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"))
+        .stream().findFirst();
+  }
+
+  /**
+   * The nodes a required node affinity ({@code nodeSelectorTerms}, of a pod or of a PersistentVolume)
+   * names by {@code kubernetes.io/hostname In [...]}, in the order written.
+   */
+  static List<String> hostnames(Optional<YamlNode> required) {
+    List<String> nodes = new ArrayList<>();
+    for (YamlNode term : required.flatMap(r -> r.get("nodeSelectorTerms")).map(YamlNode::items).orElse(List.of())) {
       for (YamlNode expression : term.get("matchExpressions").map(YamlNode::items).orElse(List.of())) {
         boolean hostnameIn = expression.get("key").flatMap(YamlNode::text).filter(HOSTNAME_LABEL::equals).isPresent()
             && expression.get("operator").flatMap(YamlNode::text).filter("In"::equals).isPresent();
-        Optional<String> first = expression.get("values").map(YamlNode::items).orElse(List.of()).stream()
-            .flatMap(value -> value.text().stream()).findFirst();
-        if (hostnameIn && first.isPresent()) {
-          return first;
+        if (hostnameIn) {
+          expression.get("values").map(YamlNode::items).orElse(List.of())
+              .forEach(value -> value.text().ifPresent(nodes::add));
         }
       }
     }
-    return Optional.empty();
+    return nodes;
   }
 
   private List<YamlNode> containers() {
     return spec.get("containers").map(YamlNode::items).orElse(List.of());
-  }
-
-  private static Optional<String> source(YamlNode volume) {
-    Optional<String> hostPath = volume.path("hostPath", "path").flatMap(YamlNode::text);
-    if (hostPath.isPresent()) {
-      return hostPath;
-    }
-    return volume.path("persistentVolumeClaim", "claimName").flatMap(YamlNode::text).map(claim -> "pvc:" + claim);
   }
 
   private static int gpuQuantity(Optional<YamlNode> resources, List<ExtractionProblem> problems) {
@@ -173,6 +227,11 @@ final class PodTemplate {
       }
     }
     return total;
+  }
+
+  /** A port number 1-65535 written as digits. */
+  static Optional<Integer> port(String text) {
+    return wholeNumber(text).filter(port -> port >= 1 && port <= 65535);
   }
 
   private static Optional<Integer> wholeNumber(String text) {
