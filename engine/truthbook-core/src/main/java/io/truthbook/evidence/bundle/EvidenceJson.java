@@ -79,6 +79,16 @@ final class EvidenceJson {
       if (!service.gpusAt().equals(service.at())) {
         places.write(json, "gpusAt", service.gpusAt());
       }
+      if (!service.portsAt().isEmpty()) {
+        json.writeArrayFieldStart("portsAt");
+        for (Map.Entry<Integer, Location> port : new java.util.TreeMap<>(service.portsAt()).entrySet()) {
+          json.writeStartObject();
+          json.writeNumberField("port", port.getKey());
+          places.write(json, "at", port.getValue());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
     } else if (item instanceof Evidence.CodeOwner owner) {
       json.writeStringField("pattern", owner.pattern());
       strings(json, "owners", owner.owners());
@@ -108,9 +118,15 @@ final class EvidenceJson {
       case "service":
         List<Integer> ports = new ArrayList<>();
         array(node, "ports").forEach(port -> ports.add(integer(port, "ports")));
+        Map<Integer, Location> portsAt = new java.util.LinkedHashMap<>();
+        if (node.has("portsAt")) {
+          for (JsonNode port : array(node, "portsAt")) {
+            portsAt.put(integer(port.get("port"), "port"), places.read(port, "at"));
+          }
+        }
         return new Evidence.ServiceSpec(text(node, "name"), ports, integer(node.get("gpus"), "gpus"),
             strings(node, "volumes"), optional(node, "nodeHint"), text(node, "source"), at,
-            node.has("gpusAt") ? places.read(node, "gpusAt") : at);
+            node.has("gpusAt") ? places.read(node, "gpusAt") : at, portsAt);
       case "codeowner":
         return new Evidence.CodeOwner(text(node, "pattern"), strings(node, "owners"), at);
       default:

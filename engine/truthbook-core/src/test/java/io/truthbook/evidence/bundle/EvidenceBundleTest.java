@@ -66,7 +66,8 @@ class EvidenceBundleTest {
     items.add(new Evidence.Route("GET", "/api/orders/{id}/", "fastapi", at("api/orders.py", 12, 2)));
     items.add(new Evidence.IngressRoute("shop.example.com", "/api", "prefix", "api", "nginx", at("nginx.conf", 4, 5)));
     items.add(new Evidence.ServiceSpec("worker", List.of(8080, 9090), 2, List.of("/mnt/nvme0:/data"),
-        Optional.of("gpu-1"), "k8s", at("k8s/worker.yaml", 4, 9), at("k8s/worker.yaml", 20, 15)));
+        Optional.of("gpu-1"), "k8s", at("k8s/worker.yaml", 4, 9), at("k8s/worker.yaml", 20, 15),
+        Map.of(9090, at("k8s/service.yaml", 12, 19), 8080, at("k8s/service.yaml", 9, 19))));
     items.add(new Evidence.ServiceSpec("web", List.of(), 0, List.of(), Optional.empty(), "compose",
         at("compose.yml", 3, 3)));
     items.add(new Evidence.CodeOwner("/db/**", List.of("@ana", "@team/data"), at("CODEOWNERS", 1, 1)));
