@@ -146,6 +146,50 @@ class EvidenceBundlesTest {
   }
 
   @Test
+  void findingsAboutTheSourcesDeclarationArePlacedAtTheReadingManifestsLines() throws Exception {
+    // an include glob that matches nothing: a warning at the extractor's globs, carried by the bundle
+    sourceLine("        include: [\"CODEOWNERS\"]", "        include: [\"CODEOWNERS\", \"docs/OWNERS\"]");
+    Audit fromRepository = audit();
+    Finding unmatched = fromRepository.result().findings().stream()
+        .filter(f -> f.ruleId().equals("source.unmatched")).findFirst().orElseThrow();
+    EvidenceRun run = new Truthbook(root, Truthbook.Options.defaults()).evidence("velocity-app", Optional.empty());
+    Files.createDirectories(root.resolve("evidence"));
+    Files.writeString(root.resolve("evidence/velocity-app.json"), run.bundle().orElseThrow());
+    // two lines above the source and the bundle line move the extractors' globs down by three
+    Path sources = root.resolve("manifests/sources.yaml");
+    Files.writeString(sources, Files.readString(sources).replace("sources:\n", "# read from the bundle\n#\nsources:\n")
+        .replace("    path: " + APP + "\n", "    path: " + APP + "\n    bundle: evidence/velocity-app.json\n"));
+
+    List<Finding> fromBundle = audit().result().findings().stream()
+        .filter(f -> f.ruleId().equals("source.unmatched")).toList();
+
+    assertThat(fromBundle).singleElement().satisfies(f -> {
+      assertThat(f.location().file()).isEqualTo(unmatched.location().file());
+      assertThat(f.location().line()).isEqualTo(unmatched.location().line() + 3);
+      assertThat(f.message()).isEqualTo(unmatched.message());
+    });
+  }
+
+  @Test
+  void aBundleOutsideTheRepositoryIsRefusedUnread() throws Exception {
+    Path outside = temp.resolve("elsewhere.json");
+    Files.writeString(outside, "token=ghp_SECRETabc123XYZ\n");
+    sourceLine("    path: " + APP, "    bundle: " + outside);
+
+    assertThat(audit().result().findings()).filteredOn(f -> f.ruleId().startsWith("bundle."))
+        .singleElement().satisfies(f -> {
+          assertThat(f.ruleId()).isEqualTo("bundle.outside");
+          assertThat(f.isError()).isTrue();
+          assertThat(f.message()).doesNotContain("ghp_");
+        });
+    sourceLine("    bundle: " + outside, "    bundle: ../elsewhere.json");
+    assertThat(audit().result().findings()).extracting(Finding::ruleId).contains("bundle.outside");
+    sourceLine("    bundle: ../elsewhere.json", "    bundle: http://bundles.example.com/velocity-app.json");
+    assertThat(audit().result().findings()).filteredOn(f -> f.ruleId().equals("bundle.outside"))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("use https"));
+  }
+
+  @Test
   void aMissingBundleFileIsAnErrorAtTheSourceAndABundleOnlySourceNeedsARepositoryToBeWritten() throws Exception {
     sourceLine("    path: " + APP, "    bundle: evidence/nowhere.json");
 

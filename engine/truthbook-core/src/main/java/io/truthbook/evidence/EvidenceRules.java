@@ -38,6 +38,10 @@ public final class EvidenceRules {
           "A source naming a 'bundle' is judged from that file or URL, which 'truthbook evidence' writes in the product's"
               + " CI; it is not there, or the server did not return it, so the source's evidence is unknown.",
           "write the bundle first ('truthbook evidence --source ID --out FILE'), or fix 'bundle:'"),
+      new RuleInfo("bundle.outside", Severity.ERROR, "an evidence bundle lies outside the repository or is fetched in the clear",
+          "A manifest is reviewed text, so the bundle it names must be a file inside this repository or an https URL"
+              + " (plain http only from this machine); anything else is refused unread.",
+          "keep bundles inside this repository (evidence/ID.json), or fetch them over https"),
       new RuleInfo("bundle.parse", Severity.ERROR, "an evidence bundle is malformed",
           "The bundle is not valid JSON, or an item lacks a field or has one of the wrong type; a bundle with a"
               + " malformed item is not used at all, since judging part of the product would report false drift.",

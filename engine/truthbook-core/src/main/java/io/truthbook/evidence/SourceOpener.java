@@ -1,5 +1,7 @@
 package io.truthbook.evidence;
 
+import io.truthbook.evidence.bundle.EvidenceBundle;
+import io.truthbook.git.Repositories.Place;
 import io.truthbook.model.FileOrigin;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
@@ -19,7 +21,6 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import io.truthbook.git.Repositories.Place;
 
 /** Opens the files a {@link Source} names: a folder of this repository, another repository, or a clone. */
 public final class SourceOpener {
@@ -38,7 +39,7 @@ public final class SourceOpener {
   public SourceOpener(Path root, Options options) {
     this.root = root.toAbsolutePath().normalize();
     this.options = options;
-    this.truthTree = io.truthbook.git.Repositories.placeOf(this.root).map(io.truthbook.git.Repositories.Place::workTree);
+    this.truthTree = io.truthbook.git.Repositories.placeOf(this.root).map(Place::workTree);
   }
 
   /**
@@ -49,7 +50,7 @@ public final class SourceOpener {
     return List.copyOf(origins);
   }
 
-  private void opened(Source source, String display, io.truthbook.git.Repositories.Place place) {
+  private void opened(Source source, String display, Place place) {
     boolean truths = truthTree.isPresent() && truthTree.get().equals(place.workTree());
     origins.add(new FileOrigin(display, truths ? FileOrigin.TRUTH : source.id(), place.folder(), source.url()));
   }
@@ -59,21 +60,25 @@ public final class SourceOpener {
    * check would print it reading the repository the source names ({@code path}: from the truth's root;
    * otherwise {@code source-id:subdir/}). A bundle that cannot be read is an error finding.
    */
-  public io.truthbook.evidence.bundle.EvidenceBundle.Read openBundle(Source source, String engine) {
-    String name = source.bundle().orElseThrow();
+  public EvidenceBundle.Read openBundle(Source source, String engine) {
+    Optional<Finding> problem = declarationProblem(source);
+    if (problem.isPresent()) {
+      return new EvidenceBundle.Read(Optional.empty(), Optional.empty(), List.of(problem.get()));
+    }
     Optional<Path> directory = directoryOf(source);
     String subdir = source.subdir().orElse("");
     String prefix = directory.filter(d -> d.startsWith(root)).map(d -> displayPrefix(source, d, subdir))
         .orElse(source.id() + ":" + (subdir.isEmpty() ? "" : subdir + "/"));
-    BundleBytes.Fetched fetched = BundleBytes.fetch(root, name);
-    if (fetched.bytes().isEmpty()) {
-      return new io.truthbook.evidence.bundle.EvidenceBundle.Read(Optional.empty(), Optional.empty(),
-          List.of(Finding.error("bundle.missing", source.at(), "source '" + source.id() + "': cannot read bundle "
-              + fetched.display() + ": " + fetched.problem(),
-              "write it first with 'truthbook evidence --source " + source.id() + " --out FILE', or fix 'bundle:'")));
+    BundleBytes.Fetched fetched = BundleBytes.fetch(root, source.bundle().orElseThrow());
+    if (fetched instanceof BundleBytes.Problem unread) {
+      return new EvidenceBundle.Read(Optional.empty(), Optional.empty(), List.of(Finding.error(unread.rule(),
+          source.at(), "source '" + source.id() + "': cannot read bundle " + unread.display() + ": " + unread.why(),
+          unread.rule().equals("bundle.outside")
+              ? "keep bundles inside this repository (evidence/ID.json), or fetch them over https"
+              : "write it first with 'truthbook evidence --source " + source.id() + " --out FILE', or fix 'bundle:'")));
     }
-    io.truthbook.evidence.bundle.EvidenceBundle.Read read = io.truthbook.evidence.bundle.EvidenceBundle.read(
-        fetched.bytes().get(), fetched.display(), source, prefix, engine);
+    BundleBytes.Bytes bytes = (BundleBytes.Bytes) fetched;
+    EvidenceBundle.Read read = EvidenceBundle.read(bytes.bytes(), bytes.display(), source, prefix, engine);
     if (read.collected().isPresent()) {
       Optional<Place> place = directory.filter(Files::isDirectory).flatMap(d -> placeOf(d));
       if (place.isPresent()) {
@@ -108,22 +113,49 @@ public final class SourceOpener {
     }
   }
 
-  public Opened open(Source source) {
+  /**
+   * What is wrong with how a source is declared, before anything is read: not exactly one place to read
+   * (a bundle source may give none, or one to say where {@code truthbook evidence} reads), a path
+   * leaving the repository, a subdir leaving its repository.
+   */
+  private Optional<Finding> declarationProblem(Source source) {
     Location at = source.at();
     int given = (source.path().isPresent() ? 1 : 0) + (source.repository().isPresent() ? 1 : 0)
         + (source.url().isPresent() ? 1 : 0);
-    if (given != 1) {
-      return failed(Finding.error("source.location", at,
+    if (given > 1 || (given == 0 && source.bundle().isEmpty())) {
+      return Optional.of(Finding.error("source.location", at,
           "source '" + source.id() + "' must give exactly one of path, repository or url (it gives " + given + ")",
           "keep one of 'path' (a folder here), 'repository' (a local repository) or 'url' (a git URL)"));
     }
     if (source.path().isPresent()) {
       Path folder = root.resolve(source.path().get()).normalize();
       if (!folder.startsWith(root) || (Files.exists(folder) && !insideReal(folder))) {
-        return failed(Finding.error("source.outside", at,
+        return Optional.of(Finding.error("source.outside", at,
             "source '" + source.id() + "' path '" + source.path().get() + "' leaves the repository",
             "use a folder inside the repository, or name another repository with 'repository:'"));
       }
+    }
+    String subdir = source.subdir().orElse("");
+    if (source.path().isEmpty() && subdir.contains("..")) {
+      return Optional.of(Finding.error("source.outside", at,
+          "source '" + source.id() + "' subdir '" + subdir + "' leaves its repository", "use a folder inside it"));
+    }
+    return Optional.empty();
+  }
+
+  public Opened open(Source source) {
+    Location at = source.at();
+    Optional<Finding> problem = declarationProblem(source);
+    if (problem.isPresent()) {
+      return failed(problem.get());
+    }
+    if (source.bundle().isPresent() && source.path().isEmpty() && source.repository().isEmpty()
+        && source.url().isEmpty()) {
+      return failed(Finding.error("source.location", at, "source '" + source.id() + "' names only a bundle,"
+          + " so there is no repository to read here", "read the product's checkout with --repository DIR"));
+    }
+    if (source.path().isPresent()) {
+      Path folder = root.resolve(source.path().get()).normalize();
       return openIn(source, root, root.relativize(folder).toString().replace('\\', '/'), false);
     }
     Path repository;
@@ -139,10 +171,6 @@ public final class SourceOpener {
       repository = root.resolve(source.repository().get()).normalize();
     }
     String subdir = source.subdir().orElse("");
-    if (subdir.contains("..")) {
-      return failed(Finding.error("source.outside", at,
-          "source '" + source.id() + "' subdir '" + subdir + "' leaves its repository", "use a folder inside it"));
-    }
     if (!Files.isDirectory(repository)) {
       return failed(Finding.error("source.missing", at,
           "source '" + source.id() + "' repository " + repository + " does not exist",
@@ -174,7 +202,7 @@ public final class SourceOpener {
           "point 'repository' at a git clone, or use 'path' for a folder inside this repository"));
     }
     holding.filter(r -> !r.isBare())
-        .ifPresent(r -> opened(source, display, io.truthbook.git.Repositories.Place.of(r, directory)));
+        .ifPresent(r -> opened(source, display, Place.of(r, directory)));
     if (options.worktree()) {
       holding.ifPresent(Repository::close);
       return new Opened(Optional.of(new WorkTree(directory, display)), List.of());

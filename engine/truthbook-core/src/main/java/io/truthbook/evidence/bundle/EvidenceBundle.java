@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.truthbook.evidence.ChangeStamp;
 import io.truthbook.evidence.Evidence;
 import io.truthbook.evidence.EvidenceCollector;
@@ -150,9 +151,14 @@ public final class EvidenceBundle {
           header.put(field, JSON.readTree(parser));
         }
       }
+      if (parser.nextToken() != null) {
+        return failed(findings, Finding.error("bundle.parse", at(file, parser.currentTokenLocation()),
+            "the bundle goes on after its object ends", REGENERATE));
+      }
     } catch (JsonProcessingException e) {
+      // the parser's own message quotes the text it met: a bundle named by mistake may hold a secret
       return failed(findings, Finding.error("bundle.parse", at(file, e.getLocation()),
-          "the bundle is not valid JSON: " + e.getOriginalMessage(), REGENERATE));
+          "the bundle is not valid JSON here", REGENERATE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundle " + file + " from memory", e);
     }
@@ -190,7 +196,7 @@ public final class EvidenceBundle {
       JsonNode recipe = EvidenceJson.object(fields, "recipe");
       if (!recipe.equals(JSON.readTree(recipeOf(source)))) {
         findings.add(Finding.warning("bundle.stale", source.at(), "source '" + source.id() + "': bundle " + file
-                + " was made with other extractors, globs or variables than the source states now, so it may"
+                + " was made with other extractors, globs, variables, subdir or ref than the source states now, so it may"
                 + " hold evidence the source no longer selects or lack some it does",
             "regenerate the bundle with 'truthbook evidence --source " + source.id() + "' in the product's CI"));
       }
@@ -204,7 +210,7 @@ public final class EvidenceBundle {
       List<Finding> extraction = new ArrayList<>();
       List<Evidence> evidence = new ArrayList<>();
       for (Item item : lists.getOrDefault("lastChanged", List.of())) {
-        decode(item, findings, () -> lastChanged.put(prefix + EvidenceJson.text(item.node(), "file"),
+        decode(item, findings, () -> lastChanged.put(prefix + insideFolder(EvidenceJson.text(item.node(), "file")),
             new ChangeStamp(EvidenceJson.text(item.node(), "commit"), instant(EvidenceJson.text(item.node(), "time")))));
       }
       for (Item item : lists.getOrDefault("findings", List.of())) {
@@ -232,17 +238,26 @@ public final class EvidenceBundle {
   /** An item of one of the bundle's lists, and where it starts in the bundle. */
   private record Item(JsonNode node, Location at) {}
 
+  /** The malformed items named one by one; past them, one finding counts the rest. */
+  private static final int ITEMS_NAMED = 20;
+
   private static void decode(Item item, List<Finding> findings, Runnable decoding) {
     try {
       decoding.run();
     } catch (BundleFormatException e) {
-      findings.add(Finding.error("bundle.parse", item.at(), "this item of the bundle is malformed: " + e.getMessage(),
-          REGENERATE));
+      long named = findings.stream().filter(f -> f.ruleId().equals("bundle.parse")).count();
+      if (named < ITEMS_NAMED) {
+        findings.add(Finding.error("bundle.parse", item.at(), "this item of the bundle is malformed: "
+            + e.getMessage(), REGENERATE));
+      } else if (named == ITEMS_NAMED) {
+        findings.add(Finding.error("bundle.parse", item.at(), "more items of the bundle are malformed, from this"
+            + " one on; only the first " + ITEMS_NAMED + " are named", REGENERATE));
+      }
     }
   }
 
   private static JsonNode objectOf(Map<String, JsonNode> header) {
-    com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = JSON.createObjectNode();
     header.forEach(node::set);
     return node;
   }
@@ -265,7 +280,10 @@ public final class EvidenceBundle {
         : Location.of(file, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
   }
 
-  /** What made the evidence: the extractors with their globs, and the declared variables (sorted). */
+  /**
+   * What made the evidence: the extractors with their globs, the declared variables (sorted), and the
+   * folder and revision the source names.
+   */
   private static void recipe(JsonGenerator json, Source source) throws IOException {
     json.writeStartObject();
     json.writeArrayFieldStart("extractors");
@@ -282,6 +300,12 @@ public final class EvidenceBundle {
       json.writeStringField(variable.getKey(), variable.getValue());
     }
     json.writeEndObject();
+    if (source.subdir().isPresent()) {
+      json.writeStringField("subdir", source.subdir().get());
+    }
+    if (source.ref().isPresent()) {
+      json.writeStringField("ref", source.ref().get());
+    }
     json.writeEndObject();
   }
 
@@ -339,6 +363,14 @@ public final class EvidenceBundle {
         EvidenceJson.text(node, "hint"));
   }
 
+  /** A file of the source as a bundle names it: relative, never leaving the source folder. */
+  private static String insideFolder(String file) {
+    if (file.startsWith("/") || ("/" + file + "/").contains("/../")) {
+      throw new BundleFormatException("'file' must lie inside the source folder, and '" + file + "' does not");
+    }
+    return file;
+  }
+
   private static String relative(String prefix, String file) {
     return file.startsWith(prefix) ? file.substring(prefix.length()) : file;
   }
@@ -378,6 +410,9 @@ public final class EvidenceBundle {
       int column = EvidenceJson.integer(at.get("column"), "column");
       if (line < 0 || column < 0) {
         throw new BundleFormatException("'line' and 'column' must not be negative");
+      }
+      if (!asPrinted) {
+        insideFolder(file);
       }
       Optional<String> where = commit;
       if (at.has("commit")) {

@@ -181,6 +181,9 @@ class EvidenceBundleTest {
     assertThat(unusable("{\"format\": \"truthbook-evidence-bundle\",\n  \"version\": 1,\n  \"source\": oops}"))
         .isEqualTo("bundle.parse shop.json:3:13");
     assertThat(unusable("[1, 2]")).isEqualTo("bundle.format shop.json:1:1");
+    assertThat(unusable(good + good)).isEqualTo("bundle.parse shop.json:" + (good.lines().count() + 1) + ":1");
+    assertThat(unusable(good.replaceFirst("\"file\":\"db/V1.sql\"", "\"file\":\"../../manifests/gates.yaml\"")))
+        .startsWith("bundle.parse shop.json:");
     assertThat(unusable("{\"format\": \"something-else\", \"version\": 1}")).isEqualTo("bundle.format shop.json:1:1");
     assertThat(unusable(good.replace("\"version\":1", "\"version\":2"))).isEqualTo("bundle.format shop.json:1:1");
     assertThat(unusable(good.replace("\"evidence\":[", "\"evidence\":{\"items\":[").replace("]\n}\n", "]}\n}\n")))
@@ -209,6 +212,32 @@ class EvidenceBundleTest {
     });
     assertThat(unusable(good.replaceFirst("\"type\":\"route\"", "\"type\":\"rocket\"")))
         .startsWith("bundle.parse shop.json:");
+  }
+
+  @Test
+  void aFileThatIsNoBundleIsNeverQuotedInTheFinding() {
+    EvidenceBundle.Read read = EvidenceBundle.read(bytes("token=ghp_SECRETabc123XYZ\n"), "notes.txt", SOURCE,
+        "apps/shop/", ENGINE);
+    assertThat(read.findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("bundle.parse");
+      assertThat(f.message() + f.hint()).doesNotContain("ghp_").doesNotContain("SECRET");
+    });
+  }
+
+  @Test
+  void aBundleWithEveryItemMalformedNamesTwentyAndCountsTheRest() {
+    List<Evidence> many = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      many.add(new Evidence.Route("GET", "/r/" + i, "fastapi", at("api.py", i + 1, 1)));
+    }
+    String bundle = EvidenceBundle.write(collected(many, List.of()), SOURCE, "apps/shop/", "apps/shop/", ENGINE)
+        .replace("\"method\":\"GET\"", "\"method\":1");
+
+    EvidenceBundle.Read read = EvidenceBundle.read(bytes(bundle), "shop.json", SOURCE, "apps/shop/", ENGINE);
+
+    assertThat(read.collected()).isEmpty();
+    assertThat(read.findings()).hasSize(21).allSatisfy(f -> assertThat(f.ruleId()).isEqualTo("bundle.parse"));
+    assertThat(read.findings().get(20).message()).contains("only the first 20 are named");
   }
 
   private static String unusable(String text) {
