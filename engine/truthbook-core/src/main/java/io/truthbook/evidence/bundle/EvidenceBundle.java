@@ -160,7 +160,9 @@ public final class EvidenceBundle {
       return failed(findings, Finding.error("bundle.parse", at(file, e.getLocation()),
           "the bundle is not valid JSON here", REGENERATE));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundle " + file + " from memory", e);
+      // read from memory, so only its encoding can fail (bytes that are no UTF-8, -16 or -32 text)
+      return failed(findings, Finding.error("bundle.parse", Location.of(file, 1, 1),
+          "the bundle is not JSON text: its bytes are not in an encoding JSON allows", REGENERATE));
     }
     Location top = Location.of(file, 1, 1);
     JsonNode format = header.get("format");
