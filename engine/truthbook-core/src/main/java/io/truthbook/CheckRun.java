@@ -158,9 +158,14 @@ final class CheckRun {
             java.util.Optional.of(bundle), collected.evidence().size(), collected.filesRead(), collected.commit());
       }
     } catch (EvidenceException | UncheckedIOException e) {
-      throw new TruthbookException("cannot read source '" + sourceId + "': "
-          + (e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage()), e);
+      throw unreadable(sourceId, e);
     }
+  }
+
+  /** A source the tool could not read (an I/O fault, not a finding): one line naming it and the cause. */
+  private static TruthbookException unreadable(String sourceId, RuntimeException e) {
+    return new TruthbookException("cannot read source '" + sourceId + "': "
+        + (e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage()), e);
   }
 
   private static EvidenceRun refused(List<Finding> findings, TruthFiles.Read read) {
@@ -230,8 +235,7 @@ final class CheckRun {
           }
         }
       } catch (EvidenceException | UncheckedIOException e) {
-        throw new TruthbookException("cannot read source '" + source.id() + "': "
-            + (e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage()), e);
+        throw unreadable(source.id(), e);
       }
     }
     origins.addAll(opener.origins());
