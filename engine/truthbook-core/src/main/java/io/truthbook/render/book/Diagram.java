@@ -23,6 +23,11 @@ public record Diagram(String id, String title, String caption, String alt, Strin
 
   /** The anchor of the diagram's section. */
   public String anchor() {
+    return anchorOf(id);
+  }
+
+  /** The anchor the book and the site give the diagram with this id. */
+  public static String anchorOf(String id) {
     return "diagram-" + id;
   }
 

@@ -5,6 +5,8 @@ import io.truthbook.model.Truth;
 import io.truthbook.reconcile.claims.ReconciliationMatrix;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reference part of the book, generated from the truth: a chapter per kind, a section with one
@@ -47,15 +49,33 @@ public final class GeneratedReference {
     return render(truth, chapters, rules, matrix, Verification.NONE);
   }
 
-  /** The reference of the book {@code source}, with {@code matrix} (the source's own when empty). */
+  /**
+   * The reference of the book {@code source}, with {@code matrix} (the source's own when empty), linking
+   * to the source's diagrams.
+   */
   public static String render(BookSource source, Optional<ReconciliationMatrix> matrix) {
-    return render(source.truth(), source.chapters(), source.rules(), matrix.or(source::matrix), source.verification());
+    return render(source, matrix, source.diagrams().stream().map(Diagram::id).collect(Collectors.toSet()));
   }
 
-  /** The same, showing what the check verified: gates' states and entities' evidence. */
+  /**
+   * The same, linking to the diagrams with these ids instead of the source's (the site shows its
+   * diagrams on a page of their own).
+   */
+  public static String render(BookSource source, Optional<ReconciliationMatrix> matrix, Set<String> diagrams) {
+    return render(source.truth(), source.chapters(), source.rules(), matrix.or(source::matrix), source.verification(),
+        diagrams);
+  }
+
+  /** The same, showing what the check verified: gates' states and entities' evidence; no diagram linked. */
   public static String render(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules,
       Optional<ReconciliationMatrix> matrix, Verification verified) {
-    ReferenceContext context = new ReferenceContext(truth, chapters, rules, matrix, verified);
+    return render(truth, chapters, rules, matrix, verified, Set.of());
+  }
+
+  /** The same, linking to the diagrams with these ids, which the book shows among its diagrams. */
+  public static String render(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules,
+      Optional<ReconciliationMatrix> matrix, Verification verified, Set<String> diagrams) {
+    ReferenceContext context = new ReferenceContext(truth, chapters, rules, matrix, verified, diagrams);
     AsciiDocWriter out = new AsciiDocWriter();
     out.section(0, "", "Reference");
     out.paragraph("Generated from the manifests on every build: do not edit it by hand, edit the manifests.");

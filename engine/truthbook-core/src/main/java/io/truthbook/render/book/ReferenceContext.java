@@ -38,9 +38,10 @@ final class ReferenceContext {
   private final Set<String> placed = new HashSet<>();
   private final Map<String, GateState> gates = new HashMap<>();
   private final Map<String, EntityEvidence> evidence = new HashMap<>();
+  private final Set<String> diagrams;
 
   ReferenceContext(Truth truth, List<ChapterText> chapters, List<RuleInfo> rules,
-      Optional<ReconciliationMatrix> matrix, Verification verified) {
+      Optional<ReconciliationMatrix> matrix, Verification verified, Set<String> diagrams) {
     this.truth = truth;
     this.anchors = Anchors.of(truth);
     this.mentions = ChapterMentions.scan(truth, chapters);
@@ -50,6 +51,15 @@ final class ReferenceContext {
     truth.services().forEach(s -> services.putIfAbsent(s.id(), s));
     verified.gates().forEach(g -> gates.putIfAbsent(g.id(), g));
     verified.evidence().forEach(e -> evidence.putIfAbsent(e.kind() + " " + e.id(), e));
+    this.diagrams = Set.copyOf(diagrams);
+  }
+
+  /**
+   * A link to the diagram with this id, labelled with the id; the id in monospace when the book or
+   * site shows no such diagram (built without diagrams, or its rendering failed), so no link dangles.
+   */
+  String diagramLink(String id) {
+    return diagrams.contains(id) ? AsciiDocText.link(Diagram.anchorOf(id), id) : mono(id);
   }
 
   /** The gate's state as the check evaluated it; empty for a book built without a check. */

@@ -3,6 +3,7 @@ package io.truthbook.render.book;
 import io.truthbook.model.Domain;
 import io.truthbook.model.EntityKind;
 import io.truthbook.render.SchemaDdl;
+import io.truthbook.render.diagram.DiagramSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +14,6 @@ import java.util.List;
  * reader sees how far the blueprint goes.
  */
 final class SchemaBlueprint implements ReferenceSection {
-  /** The id of a domain's entity-relationship diagram, after the domain id. */
-  private static final String DIAGRAM_ID = "er-";
-
   @Override
   public void write(ReferenceContext c, AsciiDocWriter out) {
     List<Domain> domains = c.truth().domains().stream()
@@ -38,7 +36,7 @@ final class SchemaBlueprint implements ReferenceSection {
     long declared = domain.tables().stream().filter(t -> !t.columns().isEmpty()).count();
     out.paragraph(c.link(EntityKind.DOMAIN, domain.id(), domain.name()) + ": " + declared + " of "
         + domain.tables().size() + " tables declare their columns. The diagram "
-        + c.mono(DIAGRAM_ID + domain.id()) + " among the diagrams draws them with their foreign keys.");
+        + c.diagramLink(DiagramSet.entityRelationshipOf(domain.id())) + " among the diagrams draws them with their foreign keys.");
     List<String> undeclared = new ArrayList<>();
     for (Domain.Table table : domain.tables()) {
       if (table.columns().isEmpty()) {

@@ -29,6 +29,11 @@ public final class DiagramSet {
         || id.startsWith(EntityRelationshipDiagram.PREFIX);
   }
 
+  /** The id of the domain's entity-relationship diagram, for text that links to it. */
+  public static String entityRelationshipOf(String domainId) {
+    return EntityRelationshipDiagram.id(domainId);
+  }
+
   public static List<DiagramSource> generate(Truth truth) {
     List<DiagramSource> all = new ArrayList<>();
     Set<String> ids = new HashSet<>();

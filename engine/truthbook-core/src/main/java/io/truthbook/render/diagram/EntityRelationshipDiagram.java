@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
 final class EntityRelationshipDiagram implements DiagramGenerator {
   static final String PREFIX = "er-";
 
+  /** The id of the domain's diagram, as the book and the site anchor it. */
+  static String id(String domainId) {
+    return PREFIX + DiagramSource.idOf(domainId);
+  }
+
   @Override
   public List<DiagramSource> generate(Truth truth) {
     List<Domain> domains = Distinct.by(truth.domains(), Domain::id);
@@ -72,7 +77,7 @@ final class EntityRelationshipDiagram implements DiagramGenerator {
         .map(t -> t.name() + " (" + t.columns().stream().map(Domain.Column::name).collect(Collectors.joining(", "))
             + ")")
         .collect(Collectors.joining("; ")) + ".";
-    return new DiagramSource(PREFIX + DiagramSource.idOf(domain.id()), title,
+    return new DiagramSource(id(domain.id()), title,
         "The canonical tables of " + domain.name() + " with their declared columns: key columns above the line,"
             + " * marks NOT NULL; each foreign key is an edge labelled with its column (dotted when nullable);"
             + " grey boxes are tables of other domains. Generated from the domains manifest.",

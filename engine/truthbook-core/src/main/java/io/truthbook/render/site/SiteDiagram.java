@@ -1,5 +1,6 @@
 package io.truthbook.render.site;
 
+import io.truthbook.render.book.Diagram;
 import io.truthbook.render.diagram.DiagramSource;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ public record SiteDiagram(String id, String title, String caption, String alt) {
   }
 
   public String anchor() {
-    return "diagram-" + id;
+    return Diagram.anchorOf(id);
   }
 
   public String svg() {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The chaptered site of the book as Maven site source, in memory: a contents page, one page per
@@ -38,7 +39,8 @@ public final class SiteSource {
     if (!input.diagrams().isEmpty()) {
       reference.add(DiagramsPage.draft(DIAGRAMS, input.diagrams()));
     }
-    reference.addAll(ReferencePages.split(GeneratedReference.render(book, input.matrix())));
+    reference.addAll(ReferencePages.split(GeneratedReference.render(book, input.matrix(),
+        input.diagrams().stream().map(SiteDiagram::id).collect(Collectors.toSet()))));
     reference.add(RulesPage.draft(book.rules()));
     List<SiteFile> files = new ArrayList<>(input.files());
     input.matrix().or(book::matrix).ifPresent(matrix -> files.add(

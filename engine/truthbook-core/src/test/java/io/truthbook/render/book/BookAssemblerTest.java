@@ -106,4 +106,18 @@ class BookAssemblerTest {
         ".Ingress -&#62; origin\nimage::runtime-topology.svg[\"Alt text x\",link=\"runtime-topology.svg\"]",
         "link:../diagrams/runtime-topology.puml[");
   }
+
+  @Test
+  void theSchemaBlueprintLinksADomainsDiagramOnlyWhenTheBookShowsIt() {
+    var loaded = BookFixtures.load(BookFixtures.repositoryRoot());
+    var crm = new Diagram("er-crm", "CRM", "Caption.", "Alt.", "er-crm.svg", "er-crm.puml");
+    String book = BookAssembler.assemble(new BookSource(loaded.truth(), loaded.chapters(), BookFixtures.STAMP, false,
+        List.of(crm), List.of()));
+    assertThat(book).contains("[[diagram-er-crm]]\n", "The diagram <<diagram-er-crm,er-crm>> among the diagrams",
+        // a diagram the book does not show (its rendering failed) is named, never linked
+        "The diagram ``er-core`` among the diagrams");
+    String without = BookAssembler.assemble(new BookSource(loaded.truth(), loaded.chapters(), BookFixtures.STAMP,
+        false, List.of(), List.of()));
+    assertThat(without).contains("The diagram ``er-crm`` among").doesNotContain("<<diagram-");
+  }
 }

@@ -7,10 +7,14 @@ import io.truthbook.load.LoadLimits;
 import io.truthbook.model.Truth;
 import io.truthbook.reconcile.claims.ClaimReconciler;
 import io.truthbook.reconcile.claims.ReconciliationMatrix;
+import io.truthbook.render.diagram.DiagramSet;
+import io.truthbook.render.diagram.DiagramSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Truths to build books from: the repository's Velocity truth and the golden fixture folders. */
 public final class BookFixtures {
@@ -62,10 +66,16 @@ public final class BookFixtures {
         Verification.NONE);
   }
 
+  /** The generated reference of the truth under root, linking to every diagram generated from it. */
   public static String reference(Path root) {
     Loaded loaded = load(root);
     return GeneratedReference.render(loaded.truth(), loaded.chapters(), Truthbook.rules().all(),
-        Optional.of(matrix(loaded.truth())));
+        Optional.of(matrix(loaded.truth())), Verification.NONE, diagramIds(loaded.truth()));
+  }
+
+  /** The ids of the diagrams generated from the truth, as a built book shows them. */
+  public static Set<String> diagramIds(Truth truth) {
+    return DiagramSet.generate(truth).stream().map(DiagramSource::id).collect(Collectors.toSet());
   }
 
   /** The truth's claims reconciled without history, so outputs do not depend on the repository's commits. */

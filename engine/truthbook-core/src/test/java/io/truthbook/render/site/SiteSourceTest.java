@@ -314,4 +314,18 @@ class SiteSourceTest {
     }
     assertThat(TablePages.split(lines, 5)).containsExactly(lines);
   }
+
+  @Test
+  void theSchemaBlueprintLinksEachDomainsDiagramOnTheDiagramsPage() {
+    Path root = BookFixtures.repositoryRoot();
+    BookFixtures.Loaded loaded = BookFixtures.load(root);
+    BookSource book = new BookSource(loaded.truth(), loaded.chapters(), BookFixtures.STAMP, false, List.of(),
+        Truthbook.rules().all());
+    List<SiteDiagram> diagrams = List.of(new SiteDiagram("er-crm", "CRM", "Caption", "CRM tables"));
+    SiteContent site = SiteSource.render(new SiteInput(book, diagrams, Optional.empty()));
+    String blueprint = site.pages().stream().map(SitePage::asciidoc).filter(a -> a.contains("Blueprint of CRM"))
+        .findFirst().orElseThrow();
+    assertThat(blueprint).contains("The diagram link:diagrams.html#diagram-er-crm[er-crm] among the diagrams",
+        "The diagram ``er-core`` among the diagrams");
+  }
 }
