@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
@@ -79,6 +82,35 @@ class SchemaFilesTest {
     }
     for (String key : object.keySet()) {
       walk(object.get(key), path + "/" + key, problems);
+    }
+  }
+
+  /**
+   * docs/manifest-format.md says every kind field by field: each property a schema declares appears
+   * there as a YAML key ({@code name:}), in a kind's example or a field table ({@code | `name` |}).
+   */
+  @ParameterizedTest
+  @EnumSource(ManifestKind.class)
+  void everyFieldIsInTheManifestFormat(ManifestKind kind) throws IOException {
+    String format = Files.readString(io.truthbook.render.book.BookFixtures.moduleFolder()
+        .resolve("../../docs/manifest-format.md"));
+    Set<String> names = new TreeSet<>();
+    properties(schema(kind), names);
+    assertThat(names).as("fields of %s missing from docs/manifest-format.md", kind.id())
+        .filteredOn(n -> !Pattern.compile("(^|[\\s{,\\-])" + Pattern.quote(n) + ":", Pattern.MULTILINE)
+            .matcher(format).find() && !format.contains("| `" + n + "` |"))
+        .isEmpty();
+  }
+
+  private static void properties(Object node, Set<String> names) {
+    if (node instanceof JSONArray array) {
+      array.forEach(item -> properties(item, names));
+    } else if (node instanceof JSONObject object) {
+      JSONObject declared = object.optJSONObject("properties");
+      if (declared != null) {
+        names.addAll(declared.keySet());
+      }
+      object.keySet().forEach(key -> properties(object.get(key), names));
     }
   }
 
