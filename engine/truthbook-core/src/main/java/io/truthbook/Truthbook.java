@@ -23,6 +23,7 @@ import io.truthbook.reconcile.claims.ReconciliationMatrix;
 import io.truthbook.render.book.Stamp;
 import io.truthbook.rules.RuleCatalog;
 import io.truthbook.rules.RulePackException;
+import io.truthbook.rules.Suggestions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -150,7 +151,7 @@ public final class Truthbook {
           + first.message() + "; run 'truthbook check' and fix them first");
     }
     try {
-      return new ImportCheck(truth).run(file, displayName, profile, sink);
+      return new ImportCheck(truth, Suggestions::closest).run(file, displayName, profile, sink);
     } catch (ImportInputException e) {
       throw new TruthbookException(e.getMessage(), e);
     }

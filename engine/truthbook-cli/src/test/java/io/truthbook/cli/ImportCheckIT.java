@@ -82,6 +82,7 @@ class ImportCheckIT {
 
     Jar.Run unrecognised = Jar.run(Jar.ROOT, "import-check", csv.toString());
     Jar.Run unknown = Jar.run(Jar.ROOT, "import-check", "--profile", "hubspot", csv.toString());
+    Jar.Run mistyped = Jar.run(Jar.ROOT, "import-check", "--profile", "hubspot-contact", csv.toString());
     Jar.Run missing = Jar.run(Jar.ROOT, "import-check", temp.resolve("none.csv").toString());
 
     assertThat(unrecognised.exit()).isEqualTo(2);
@@ -89,7 +90,9 @@ class ImportCheckIT {
         + " (1 of 5 recognising headers)");
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown profile 'hubspot'; the profiles are hubspot-contacts");
+    assertThat(mistyped.exit()).isEqualTo(2);
+    assertThat(mistyped.err()).contains("unknown profile 'hubspot-contact' (did you mean 'hubspot-contacts'?)");
     assertThat(missing.exit()).isEqualTo(2);
-    assertThat(missing.err()).contains("none.csv: no such file").doesNotContain("Exception");
+    assertThat(missing.err()).contains("none.csv: no such file: give the path of the export").doesNotContain("Exception");
   }
 }

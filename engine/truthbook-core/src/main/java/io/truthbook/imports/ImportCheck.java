@@ -15,10 +15,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -32,9 +34,15 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ImportCheck {
   private final Truth truth;
+  private final BiFunction<String, Collection<String>, Optional<String>> closest;
 
-  public ImportCheck(Truth truth) {
+  /**
+   * @param closest the known id closest to a misspelt one, for a did-you-mean (the rules' suggestions,
+   *     which the facade hands in: this stage does not reach into the rules)
+   */
+  public ImportCheck(Truth truth, BiFunction<String, Collection<String>, Optional<String>> closest) {
     this.truth = truth;
+    this.closest = closest;
   }
 
   /**
@@ -42,8 +50,13 @@ public final class ImportCheck {
    * ImportInputException} when the file cannot be checked at all.
    */
   public ImportSummary run(Path file, String displayName, Optional<String> profileId, Consumer<Finding> sink) {
+    if (Files.isDirectory(file)) {
+      throw new ImportInputException(displayName + ": is a folder, not a file: give the path of the export"
+          + " (a .csv file) to check");
+    }
     if (!Files.isRegularFile(file)) {
-      throw new ImportInputException(displayName + ": no such file");
+      throw new ImportInputException(displayName + ": no such file: give the path of the export (a .csv file),"
+          + " absolute or from the current folder");
     }
     if (truth.importProfiles().isEmpty()) {
       throw new ImportInputException("the truth declares no import profiles: add an 'imports' manifest with"
@@ -55,8 +68,10 @@ public final class ImportCheck {
       ImportProfile profile;
       if (profileId.isPresent()) {
         profile = truth.importProfiles().stream().filter(p -> p.id().equals(profileId.get())).findFirst()
-            .orElseThrow(() -> new ImportInputException("unknown profile '" + profileId.get() + "'; the profiles are "
-                + String.join(", ", profileIds())));
+            .orElseThrow(() -> new ImportInputException("unknown profile '" + profileId.get() + "'"
+                + closest.apply(profileId.get(), profileIds()).map(c -> " (did you mean '" + c + "'?)").orElse("")
+                + "; the profiles are " + String.join(", ", profileIds())
+                + ". Give one of them with --profile, or leave --profile out to recognise it from the header row"));
         ProfileRecognition.Match match = ProfileRecognition.match(profile, header(file, profile, encoding));
         if (!match.complete()) {
           throw new ImportInputException(displayName + ":1: the header row is not a " + profile.id() + " export: "

@@ -76,10 +76,16 @@ final class RowCheck {
       if (row.cells().stream().allMatch(String::isBlank)) {
         empty++;
         sink.accept(Finding.note(RowRules.EMPTY_ROW.id(), at(row, 1), "empty row skipped", RowRules.EMPTY_ROW.fix()));
-      } else if (check(row, sink)) {
-        good++;
       } else {
-        bad++;
+        // findings are made target by target; a reader goes along the row, so they are given cell by cell
+        List<Finding> found = new ArrayList<>();
+        if (check(row, found::add)) {
+          good++;
+        } else {
+          bad++;
+        }
+        found.sort(Comparator.comparingInt(f -> f.location().column()));
+        found.forEach(sink);
       }
     }
     return new Counts(good, bad, empty);

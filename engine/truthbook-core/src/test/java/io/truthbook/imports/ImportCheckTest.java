@@ -7,6 +7,7 @@ import io.truthbook.Truthbook;
 import io.truthbook.load.LoadLimits;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Truth;
+import io.truthbook.rules.Suggestions;
 import io.truthbook.render.book.BookFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +35,7 @@ class ImportCheckTest {
   private ImportSummary check(byte[] bytes, Optional<String> profile) throws IOException {
     Path file = temp.resolve("export.csv");
     Files.write(file, bytes);
-    return new ImportCheck(TRUTH).run(file, "export.csv", profile, findings::add);
+    return new ImportCheck(TRUTH, Suggestions::closest).run(file, "export.csv", profile, findings::add);
   }
 
   private static String hubspotRow(String id, String phone, String jobTitle, String created) {
@@ -121,6 +122,17 @@ class ImportCheckTest {
   }
 
   @Test
+  void aRowsFindingsComeInTheOrderOfItsCells() throws IOException {
+    // mapped in another order: the phone (5) before the required email (4), the formula (8) found first of all
+    String text = String.join("\n", HUBSPOT, "1,Ann,Lee,,call me,,Lee Homes,=1+1,Customer,,,,2024-02-30 10:00,", "");
+
+    check(text.getBytes(StandardCharsets.UTF_8), Optional.empty());
+
+    assertThat(located()).containsExactly("2:4 import.required-value", "2:5 import.value", "2:8 import.formula",
+        "2:13 import.value");
+  }
+
+  @Test
   void aFileThatIsNotUtf8IsNamedWithAGuessAndReadInTheDeclaredEncoding() throws IOException {
     byte[] bytes = (AGENCY + "\nSe\u00e1n \u00d3 Briain;s@example.ie;;\u00d3 Briain;Lead;Jo;01/02/2024;;\u201cnote\u201d\n")
         .getBytes(Charset.forName("windows-1252"));
@@ -147,8 +159,16 @@ class ImportCheckTest {
 
   @Test
   void unusableInputIsAnExceptionNamingWhy() {
-    assertThatThrownBy(() -> new ImportCheck(TRUTH).run(temp.resolve("none.csv"), "none.csv", Optional.empty(),
-        findings::add)).isInstanceOf(ImportInputException.class).hasMessage("none.csv: no such file");
+    assertThatThrownBy(() -> new ImportCheck(TRUTH, Suggestions::closest).run(temp.resolve("none.csv"), "none.csv", Optional.empty(),
+        findings::add)).isInstanceOf(ImportInputException.class).hasMessage("none.csv: no such file: give the path"
+            + " of the export (a .csv file), absolute or from the current folder");
+    assertThatThrownBy(() -> new ImportCheck(TRUTH, Suggestions::closest).run(temp, "exports", Optional.empty(),
+        findings::add)).isInstanceOf(ImportInputException.class).hasMessageStartingWith("exports: is a folder, not a file");
+    assertThatThrownBy(() -> check(HUBSPOT.getBytes(StandardCharsets.UTF_8), Optional.of("hubspot-contact")))
+        .isInstanceOf(ImportInputException.class).hasMessageStartingWith("unknown profile 'hubspot-contact'"
+            + " (did you mean 'hubspot-contacts'?); the profiles are ");
+    assertThatThrownBy(() -> check(HUBSPOT.getBytes(StandardCharsets.UTF_8), Optional.of("zzz")))
+        .isInstanceOf(ImportInputException.class).hasMessageStartingWith("unknown profile 'zzz'; the profiles are ");
     assertThatThrownBy(() -> check("Name,Mail\n".getBytes(StandardCharsets.UTF_8), Optional.empty()))
         .isInstanceOf(ImportInputException.class).hasMessageStartingWith("export.csv:1: the header row matches no"
             + " profile; closest: ");
