@@ -131,6 +131,7 @@ final class RowCheck {
     }
     for (Map.Entry<String, Value> entry : rowValues.entrySet()) {
       ok &= required(row, entry.getKey(), entry.getValue(), written, sink);
+      count(entry.getKey(), entry.getValue(), written);
     }
     return ok;
   }
@@ -141,7 +142,6 @@ final class RowCheck {
   /** One canonical column of one row: the first non-empty value of its mapping rows, judged. */
   private Value target(SourceRow row, String target, List<ImportMapping.Row> rows, boolean[] formula,
       Consumer<Finding> sink) {
-    long[] count = counts.get(target);
     Optional<Domain.Column> column = columns.apply(target);
     String value = "";
     int valueCell = -1;
@@ -180,9 +180,17 @@ final class RowCheck {
             + problem.get(), RowRules.VALUE.fix()));
       }
     }
-    count[refused ? 2 : value.isEmpty() ? 1 : 0]++;
     int first = rows.get(0).sources().stream().map(index::get).filter(i -> i != null).findFirst().orElse(-1);
     return new Value(value, valueCell < 0 ? first : valueCell, fromFile, refused);
+  }
+
+  /**
+   * Counts the column's value in the summary. A value no cell gave (a constant) in a table the row
+   * makes no record of (an account's kind, for a contact without a company) is not written: empty.
+   */
+  private void count(String target, Value value, java.util.Set<String> written) {
+    boolean made = written.contains(ImportMapping.split(target)[0]);
+    counts.get(target)[value.refused() ? 2 : value.text().isEmpty() || !made ? 1 : 0]++;
   }
 
   /**

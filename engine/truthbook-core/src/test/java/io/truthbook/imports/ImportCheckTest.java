@@ -133,6 +133,20 @@ class ImportCheckTest {
   }
 
   @Test
+  void aConstantOfATableTheRowMakesNoRecordOfIsNotCountedAsFilled() throws IOException {
+    // the mapping makes an account only from a company name; its kind is a constant
+    String text = String.join("\n", HUBSPOT, "1,Ann,Lee,ann@example.com,,,Lee Homes,,Customer,,,,2024-02-01 10:00,",
+        "2,Bo,Lee,bo@example.com,,,,,Customer,,,,2024-02-01 10:00,", "");
+
+    ImportSummary summary = check(text.getBytes(StandardCharsets.UTF_8), Optional.empty());
+
+    assertThat(summary.good()).isEqualTo(2);
+    assertThat(summary.columns()).filteredOn(c -> c.column().startsWith("crm_account."))
+        .extracting(c -> c.column() + " " + c.filled() + "/" + c.empty() + "/" + c.refused())
+        .containsExactlyInAnyOrder("crm_account.name 1/1/0", "crm_account.kind 1/1/0");
+  }
+
+  @Test
   void aFileThatIsNotUtf8IsNamedWithAGuessAndReadInTheDeclaredEncoding() throws IOException {
     byte[] bytes = (AGENCY + "\nSe\u00e1n \u00d3 Briain;s@example.ie;;\u00d3 Briain;Lead;Jo;01/02/2024;;\u201cnote\u201d\n")
         .getBytes(Charset.forName("windows-1252"));
