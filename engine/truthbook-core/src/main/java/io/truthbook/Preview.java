@@ -1,6 +1,5 @@
 package io.truthbook;
 
-import io.truthbook.model.Chapter;
 import io.truthbook.model.CheckResult;
 import io.truthbook.publish.book.PageConverter;
 import io.truthbook.publish.preview.PreviewServer;
@@ -61,6 +60,8 @@ public final class Preview implements AutoCloseable {
   private final Thread loop;
   private Map<String, byte[]> diagrams = Map.of();
   private List<SiteDiagram> siteDiagrams = List.of();
+  /** The folders of the last good refresh's chapters, watched beside the rest. */
+  private List<Path> chapterFolders = List.of();
   /** The last check's counts, as the log line says them. */
   private long errors;
   private long warnings;
@@ -166,12 +167,14 @@ public final class Preview implements AutoCloseable {
   private PreviewSnapshot snapshot(boolean diagramsToo) {
     Truthbook truthbook = new Truthbook(root, options);
     Audit checked = truthbook.audit();
-    Audit audit = new Audit(judge.apply(checked.result()), checked.matrix(), checked.gates(), checked.evidence());
+    Audit audit = checked.judged(judge.apply(checked.result()));
+    chapterFolders = audit.truth().chapters().stream().map(c -> root.resolve(c.file().id()).normalize().getParent())
+        .filter(p -> p != null && p.startsWith(root)).distinct().toList();
     errors = audit.result().errors();
     warnings = audit.result().warnings();
     Publishing publishing = new Publishing(root, options.limits(), truthbook);
     if (diagramsToo) {
-      siteDiagrams = publishing.siteDiagrams(truthbook.truth());
+      siteDiagrams = publishing.siteDiagrams(audit.truth());
       diagrams = renderDiagrams(truthbook);
     }
     SiteContent content = publishing.siteContent(audit, Optional.empty(), siteDiagrams);
@@ -226,16 +229,7 @@ public final class Preview implements AutoCloseable {
     for (String name : List.of(Truthbook.MANIFESTS, "schemas", "diagrams")) {
       folders.addAll(tree(root.resolve(name)));
     }
-    try {
-      for (Chapter chapter : new Truthbook(root, options).truth().chapters()) {
-        Path parent = root.resolve(chapter.file().id()).normalize().getParent();
-        if (parent != null && parent.startsWith(root)) {
-          folders.addAll(tree(parent));
-        }
-      }
-    } catch (RuntimeException e) {
-      // an unreadable book manifest: its chapters are watched again after the next good refresh
-    }
+    chapterFolders.forEach(folder -> folders.addAll(tree(folder)));
     for (Path folder : folders) {
       if (!watched.containsValue(folder) && Files.isDirectory(folder)) {
         try {

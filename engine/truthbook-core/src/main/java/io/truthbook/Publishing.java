@@ -135,13 +135,13 @@ final class Publishing {
    * every page DRAFT), serving the book {@code built} beside them when there is one.
    */
   SiteContent siteContent(Audit audit, Optional<Built> built) {
-    return siteContent(audit, built, siteDiagrams(truthbook.truth()));
+    return siteContent(audit, built, siteDiagrams(audit.truth()));
   }
 
   /** The same, with the diagrams the site lists given (a preview keeps them while only chapters change). */
   SiteContent siteContent(Audit audit, Optional<Built> built, List<SiteDiagram> diagrams) {
     boolean draft = !audit.result().passed();
-    Truth truth = truthbook.truth();
+    Truth truth = audit.truth();
     List<SourceText> texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
     BookSource book = new BookSource(truth, ChapterText.pair(truth.chapters(), texts),
         truthbook.stamp(), draft, List.of(), Truthbook.rules().all()).withMatrix(audit.matrix())
