@@ -83,7 +83,13 @@ public final class Preview implements AutoCloseable {
     } catch (IOException e) {
       throw new TruthbookException("cannot watch files for changes: " + e.getMessage(), e);
     }
-    PreviewSnapshot first = snapshot(true);
+    PreviewSnapshot first;
+    try {
+      first = snapshot(true);
+    } catch (RuntimeException e) {
+      closeQuietly();
+      throw e;
+    }
     try {
       this.server = PreviewServer.start(address, converter, first);
     } catch (UncheckedIOException e) {
