@@ -113,7 +113,7 @@ final class CheckRun {
     CheckResult result = new CheckResult(findings, sources, read.manifestCount(), FreshnessIndex.freshness(entities),
         stages, origins, 0);
     return new Audit(result, matrix, gates,
-        entities.stream().map(e -> e.linked(truth.sources(), result::originOf)).toList());
+        entities.stream().map(e -> e.linked(truth.sources(), result::originOf)).toList(), truth);
   }
 
   /** {@link Truthbook#evidence}: one source's extraction as a bundle, read as {@link #scan} reads it. */

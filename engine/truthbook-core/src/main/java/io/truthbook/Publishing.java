@@ -121,21 +121,38 @@ final class Publishing {
    */
   SiteWritten siteSource(Path outDir, Path cacheDir, Audit audit, Optional<Built> built) {
     boolean draft = !audit.result().passed();
-    Truth truth = truthbook.truth();
-    List<SourceText> texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
-    BookSource book = new BookSource(truth, ChapterText.pair(truth.chapters(), texts),
-        truthbook.stamp(), draft, List.of(), Truthbook.rules().all()).withMatrix(audit.matrix())
-        .withReviewers(RequiredReviewers.ofEach(truth)).withVerification(verified(audit));
-    List<SiteDiagram> diagrams = new ArrayList<>();
-    diagramSources(truth).forEach(d -> diagrams.add(SiteDiagram.of(d)));
-    SiteContent content = SiteSource.render(
-        new SiteInput(book, diagrams, Optional.of(audit.matrix()), built.map(Publishing::bookFiles).orElse(List.of())));
+    SiteContent content = siteContent(audit, built);
     AtomicReference<RenderReport> rendered = new AtomicReference<>();
     Path written = SiteSourceWriter.write(content, outDir,
         folder -> rendered.set(diagrams(folder, cacheDir)));
     long chapters = content.pages().stream()
         .filter(p -> p.kind() == SitePage.Kind.CHAPTER).count();
     return new SiteWritten(written, content.pages().size(), chapters, content.entries().size(), rendered.get(), draft);
+  }
+
+  /**
+   * The site's pages, menu, search index and files in memory, after {@code audit} (a failed check marks
+   * every page DRAFT), serving the book {@code built} beside them when there is one.
+   */
+  SiteContent siteContent(Audit audit, Optional<Built> built) {
+    return siteContent(audit, built, siteDiagrams(audit.truth()));
+  }
+
+  /** The same, with the diagrams the site lists given (a preview keeps them while only chapters change). */
+  SiteContent siteContent(Audit audit, Optional<Built> built, List<SiteDiagram> diagrams) {
+    boolean draft = !audit.result().passed();
+    Truth truth = audit.truth();
+    List<SourceText> texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
+    BookSource book = new BookSource(truth, ChapterText.pair(truth.chapters(), texts),
+        truthbook.stamp(), draft, List.of(), Truthbook.rules().all()).withMatrix(audit.matrix())
+        .withReviewers(RequiredReviewers.ofEach(truth)).withVerification(verified(audit));
+    return SiteSource.render(
+        new SiteInput(book, diagrams, Optional.of(audit.matrix()), built.map(Publishing::bookFiles).orElse(List.of())));
+  }
+
+  /** The diagrams the site of {@code truth} lists: the generated ones and the hand-written ones. */
+  List<SiteDiagram> siteDiagrams(Truth truth) {
+    return diagramSources(truth).stream().map(SiteDiagram::of).toList();
   }
 
   /** What the check verified, as the reference shows it: each gate's state, each entity's evidence. */

@@ -53,7 +53,11 @@ public final class Bench {
         checkLoadsJRuby = Optional.of(builds.checkLoadsJRuby(size, root(size)));
       }
     }
-    return new BenchReport(options, figures, checkLoadsJRuby).print(out);
+    Optional<ServeBench.Figures> serve = Optional.empty();
+    if (options.sizes().contains("velocity") && options.serveEdits() > 0) {
+      serve = Optional.of(new ServeBench(options, progress).measure(options.root(), options.serveEdits()));
+    }
+    return new BenchReport(options, figures, checkLoadsJRuby, serve).print(out);
   }
 
   private SizeFigures measure(String size) {

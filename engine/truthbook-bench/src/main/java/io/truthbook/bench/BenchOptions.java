@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, int runs, long seed,
     Optional<Integer> drift, Optional<Path> ajv, String xmx, boolean regenerate, List<String> buildSizes,
-    List<String> siteSizes, int buildTimeout) {
+    List<String> siteSizes, int buildTimeout, int serveEdits) {
 
   public static final List<String> ALL_SIZES = List.of("velocity", "1x", "10x", "100x");
   /** Converting the book takes minutes from 10x on (asciidoctor-pdf above all); these are measured by default. */
@@ -22,6 +22,7 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
       + "usage: bench [--sizes velocity,1x,10x,100x] [--runs N] [--seed N] [--drift N] [--jar FILE]\n"
       + "             [--root DIR] [--work DIR] [--ajv SCRIPT|none] [--xmx SIZE] [--regenerate]\n"
       + "             [--build-sizes velocity,1x|none] [--site-sizes SIZES|none] [--build-timeout SECONDS]\n"
+      + "             [--serve-edits N]\n"
       + "  --sizes       which sizes to measure, in order (default: all)\n"
       + "  --runs        check runs per size, each in a fresh JVM: the cold runs report their median, the\n"
       + "                in-process runs their fastest (default 3)\n"
@@ -34,7 +35,8 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
       + "  --xmx         heap limit of every child JVM (default 1g)\n"
       + "  --build-sizes the sizes whose build (book and diagrams) is timed cold and warm (default velocity,1x)\n"
       + "  --site-sizes  the sizes whose site source is written and weighed (default: every size)\n"
-      + "  --build-timeout  seconds one build or site-src may take before it is stopped (default 600)";
+      + "  --build-timeout  seconds one build or site-src may take before it is stopped (default 600)\n"
+      + "  --serve-edits chapter edits timed through 'truthbook serve' with the velocity size (default 5; 0 skips)";
 
   public BenchOptions {
     sizes = List.copyOf(sizes);
@@ -48,6 +50,9 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
     }
     buildSizes = List.copyOf(buildSizes);
     siteSizes = List.copyOf(siteSizes);
+    if (serveEdits < 0) {
+      throw new IllegalArgumentException("--serve-edits must not be negative");
+    }
     if (buildTimeout < 1) {
       throw new IllegalArgumentException("--build-timeout must be at least 1 second");
     }
@@ -68,6 +73,7 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
     List<String> buildSizes = BUILD_SIZES;
     Optional<List<String>> siteSizes = Optional.empty();
     int buildTimeout = 600;
+    int serveEdits = 5;
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     while (!rest.isEmpty()) {
       String flag = rest.remove(0);
@@ -85,6 +91,7 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
         case "--build-sizes" -> buildSizes = sizes(value);
         case "--site-sizes" -> siteSizes = Optional.of(sizes(value));
         case "--build-timeout" -> buildTimeout = Integer.parseInt(value);
+        case "--serve-edits" -> serveEdits = Integer.parseInt(value);
         case "--runs" -> runs = Integer.parseInt(value);
         case "--seed" -> seed = Long.parseLong(value);
         case "--drift" -> drift = Optional.of(Integer.parseInt(value));
@@ -104,7 +111,7 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
     }
     return new BenchOptions(sizes, jar.orElseGet(BenchOptions::cliJarRequired).toAbsolutePath(), root,
         work.orElse(root.resolve("target/bench")).toAbsolutePath(), runs, seed, drift, script, xmx, regenerate,
-        buildSizes, siteSizes.orElse(sizes), buildTimeout);
+        buildSizes, siteSizes.orElse(sizes), buildTimeout, serveEdits);
   }
 
   /** A comma-separated list of sizes; {@code none} is the empty list. */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Checks a documentation-as-code truth (YAML manifests) and reports drift.",
     subcommands = {InitCommand.class, CheckCommand.class, BaselineCommand.class, ExplainCommand.class, GatesCommand.class, SignCommand.class,
         MatrixCommand.class, DiagramsCommand.class, BuildCommand.class, DiffCommand.class, ReviewCommand.class, SiteSourceCommand.class,
-        SitePublishCommand.class, ImportCheckCommand.class, SynthCommand.class, EvidenceCommand.class,
+        SitePublishCommand.class, ImportCheckCommand.class, SynthCommand.class, EvidenceCommand.class, ServeCommand.class,
         CompletionCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

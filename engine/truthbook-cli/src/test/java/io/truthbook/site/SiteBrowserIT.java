@@ -17,13 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,10 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,13 +47,11 @@ class SiteBrowserIT {
   private static final Path ROOT = Path.of(System.getProperty("truthbook.root", "src/test/velocity")).toAbsolutePath().normalize();
   private static final Path SITE = Path.of(System.getProperty("truthbook.jar", "target/truthbook.jar"))
       .toAbsolutePath().normalize().resolveSibling("site");
-  private static final String CHROMIUM = System.getProperty("truthbook.chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = System.getProperty("truthbook.chromedriver", "/usr/bin/chromedriver");
-  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Duration WAIT = HeadlessChromium.WAIT;
 
   private static SiteServer server;
+  private static HeadlessChromium chromium;
   private static ChromeDriver driver;
-  private static Path profile;
   private static Truth truth;
   /** Every SEVERE message the browser logged, with the page it was on. */
   private static final List<String> errors = new ArrayList<>();
@@ -68,40 +61,19 @@ class SiteBrowserIT {
     assertThat(SITE.resolve("index.html"))
         .as("the site is built in the package phase (mvn verify); %s is missing", SITE.resolve("index.html"))
         .isRegularFile();
-    assertThat(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)))
-        .as("headless Chromium is needed: %s and %s must exist (apt-get install -y chromium chromium-driver)",
-            CHROMIUM, CHROMEDRIVER)
-        .isTrue();
     truth = new Truthbook(ROOT, LoadLimits.DEFAULTS).truth();
     server = new SiteServer(SITE);
-    // Selenium Manager must never try to fetch a browser or a driver: both are given explicitly
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    System.setProperty("SE_OFFLINE", "true");
-    profile = Files.createTempDirectory("truthbook-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1000", "--user-data-dir=" + profile);
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    driver = new ChromeDriver(options);
-    driver.manage().timeouts().pageLoadTimeout(WAIT);
+    chromium = HeadlessChromium.start();
+    driver = chromium.driver();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (driver != null) {
-      driver.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.close();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 
@@ -456,11 +428,7 @@ class SiteBrowserIT {
   }
 
   private static void collectErrors() {
-    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-      if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-        errors.add(driver.getCurrentUrl() + ": " + entry.getMessage());
-      }
-    }
+    chromium.severeMessages(errors::add);
   }
 
   private static Object js(String script, Object... arguments) {

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Writes a Maven site source folder: {@code site.xml}, {@code asciidoc/PAGE.adoc}, and under
@@ -50,19 +52,8 @@ public final class SiteSourceWriter {
           write(staging.resolve("asciidoc").resolve(page.file()), page.asciidoc());
         }
         Path resources = staging.resolve("resources");
-        write(resources.resolve(SEARCH_INDEX), content.searchIndexJson());
-        write(resources.resolve("js/search-index.js"),
-            "window.TRUTHBOOK_SEARCH_INDEX = " + content.searchIndexJson() + ";\n");
-        write(resources.resolve("js/search.js"), SiteAssets.searchScript());
-        write(resources.resolve("js/matrix-filter.js"), SiteAssets.matrixFilterScript());
-        write(resources.resolve("js/lunr.min.js"), SiteAssets.lunr());
-        write(resources.resolve("css/site.css"), SiteAssets.styleSheet());
-        for (var schema : SiteAssets.schemas().entrySet()) {
-          // served at the path of each schema's $id (https://truthbook.dev/schemas/...) where the site is published
-          write(resources.resolve("schemas").resolve(schema.getKey()), schema.getValue());
-        }
-        for (SiteFile file : content.files()) {
-          write(resources.resolve(file.path()), file.bytes());
+        for (Map.Entry<String, byte[]> file : resources(content).entrySet()) {
+          write(resources.resolve(file.getKey()), file.getValue());
         }
         Path diagramFolder = resources.resolve(SiteDiagram.FOLDER);
         Files.createDirectories(diagramFolder);
@@ -72,6 +63,34 @@ public final class SiteSourceWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the site source to " + target + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The files of the source's {@code resources/} folder besides the diagrams, by path relative to the
+   * site's root, in writing order: the search index (and the same as a script, for {@code file:} URLs),
+   * the scripts, lunr, the style sheet, every packaged schema (at the path of its {@code $id}) with its
+   * catalog, and the content's own files. A preview serves this same map.
+   */
+  public static Map<String, byte[]> resources(SiteContent content) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(SEARCH_INDEX, utf8(content.searchIndexJson()));
+    files.put("js/search-index.js", utf8("window.TRUTHBOOK_SEARCH_INDEX = " + content.searchIndexJson() + ";\n"));
+    files.put("js/search.js", SiteAssets.searchScript());
+    files.put("js/matrix-filter.js", SiteAssets.matrixFilterScript());
+    files.put("js/lunr.min.js", SiteAssets.lunr());
+    files.put("css/site.css", SiteAssets.styleSheet());
+    for (var schema : SiteAssets.schemas().entrySet()) {
+      // served at the path of each schema's $id (https://truthbook.dev/schemas/...) where the site is published
+      files.put("schemas/" + schema.getKey(), schema.getValue());
+    }
+    for (SiteFile file : content.files()) {
+      files.put(file.path(), file.bytes());
+    }
+    return files;
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static void write(Path file, String text) throws IOException {

@@ -21,6 +21,8 @@ final class PlainText {
       Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
   private static final Pattern MARKS = Pattern.compile("`+|\\*+|#{2,}|(?<!\\w)_+|_+(?!\\w)|\\^|~");
   private static final Pattern PREFIX = Pattern.compile("^(={1,6}[ \\t]+|\\.(?=\\S)|[*.\\-]+[ \\t]+|\\|)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern HARD_BREAK = Pattern.compile(" \\+$");
 
   private PlainText() {}
 
@@ -41,15 +43,28 @@ final class PlainText {
   /** The readable text of one line of markup. */
   static String line(String markup) {
     String text = PREFIX.matcher(markup.strip()).replaceFirst("");
-    text = text.replace("::", ":").replaceAll(" \\+$", "").replace(" |", " ");
-    text = ANCHOR.matcher(text).replaceAll("");
-    text = XREF.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2) == null ? m.group(1) : m.group(2)));
-    text = MACRO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2).isEmpty() ? m.group(1) : m.group(2)));
+    text = text.replace("::", ":").replace(" |", " ");
+    if (text.endsWith("+")) {
+      text = HARD_BREAK.matcher(text).replaceAll("");
+    }
+    // each pattern only where its first character is: most lines of a chapter are plain prose
+    if (text.contains("[[")) {
+      text = ANCHOR.matcher(text).replaceAll("");
+    }
+    if (text.contains("<<")) {
+      text = XREF.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2) == null ? m.group(1) : m.group(2)));
+    }
+    if (text.indexOf('[') >= 0) {
+      text = MACRO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2).isEmpty() ? m.group(1) : m.group(2)));
+    }
     text = MARKS.matcher(text).replaceAll("");
     return collapse(decode(text));
   }
 
   private static String decode(String text) {
+    if (text.indexOf('&') < 0) {
+      return text;
+    }
     return REF.matcher(text).replaceAll(m -> {
       if (m.group(2) != null) {
         return Matcher.quoteReplacement(NAMED.get(m.group(2)));
@@ -65,6 +80,6 @@ final class PlainText {
   }
 
   private static String collapse(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(text).replaceAll(" ").strip();
   }
 }

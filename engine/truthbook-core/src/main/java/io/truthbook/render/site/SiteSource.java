@@ -58,7 +58,7 @@ public final class SiteSource {
     List<SitePage> pages = linked.stream().map(p -> page(p, book.stamp(), book.draft())).toList();
     List<SearchEntry> entries = SearchIndex.entries(truth, linked, anchors, links);
     String title = truth.bookTitle().orElse("Truth book").strip().replaceAll("\\s+", " ");
-    return new SiteContent(pages, SiteDescriptor.render(title, pages, book.stamp(), book.draft()),
+    return new SiteContent(title, pages, SiteDescriptor.render(title, pages, book.stamp(), book.draft()),
         SearchIndex.json(entries), entries, files);
   }
 
