@@ -3,8 +3,10 @@ package io.truthbook;
 import io.truthbook.evidence.EvidenceCollector;
 import io.truthbook.evidence.EvidenceException;
 import io.truthbook.evidence.Extractors;
+import io.truthbook.evidence.ParseCache;
 import io.truthbook.evidence.RepositoryTree;
 import io.truthbook.evidence.SourceOpener;
+import io.truthbook.evidence.bundle.ParsePacks;
 import io.truthbook.gates.ChapterReviewers;
 import io.truthbook.gates.GateEvaluator;
 import io.truthbook.gates.GateReport;
@@ -212,7 +214,9 @@ final class CheckRun {
   private EvidenceSet scan(Truth truth, List<Finding> findings, List<FileOrigin> origins) {
     SourceOpener opener = new SourceOpener(root, new SourceOpener.Options(options.worktree(), options.ref(),
         options.cache()));
-    EvidenceCollector collector = new EvidenceCollector(Extractors.all(), options.maxFileBytes());
+    // one-file extractors' results are kept by blob id under target/, so an unchanged file is not parsed again
+    ParseCache parses = ParsePacks.forTruth(root, Truthbook.version());
+    EvidenceCollector collector = new EvidenceCollector(Extractors.all(), options.maxFileBytes(), parses);
     List<EvidenceCollector.Collected> collected = new ArrayList<>();
     for (Source source : truth.sources()) {
       if (source.bundle().isPresent()) {
@@ -238,6 +242,7 @@ final class CheckRun {
         throw unreadable(source.id(), e);
       }
     }
+    parses.save();
     origins.addAll(opener.origins());
     return new EvidenceSet(collected);
   }
