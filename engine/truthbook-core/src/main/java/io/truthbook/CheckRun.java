@@ -103,6 +103,7 @@ final class CheckRun {
     sources.putAll(HandWrittenDiagrams.sources(root));
     findings.addAll(drift);
     TruthHistory history = join(opened);
+    history.reuse(truth, read.files());
     start = System.nanoTime();
     ReconciliationMatrix matrix = new ClaimReconciler(history).reconcile(truth);
     findings.addAll(matrix.findings());
