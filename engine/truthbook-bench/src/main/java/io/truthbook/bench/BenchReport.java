@@ -137,6 +137,14 @@ final class BenchReport {
         + (options.archiveFlags().isEmpty() ? " included, no class-data archive)" : " included, the class-data archive)"),
         seconds(v.coldMedian()) + " s, cpu " + (v.coldCpuMedian() < 0 ? "-" : seconds(v.coldCpuMedian()) + " s"),
         v.coldMedian() <= 800_000_000L)));
+    find("100x").ifPresent(s -> {
+      results.add(target(out, "100x check cold <= 8 s wall (median, JVM start included, evidence parse cache emptied"
+          + " before each run)", seconds(s.coldMedian()) + " s, cpu " + cpu(s.coldCpuMedian()),
+          s.coldMedian() <= 8_000_000_000L));
+      // not the figure: what a check costs once an earlier one kept the product's parses
+      s.warmMedian().ifPresent(w -> out.printf("  [info] 100x check, evidence parse cache warm (a second check of the"
+          + " same commit; not a target): %s s, cpu %s%n", seconds(w.wallNanos()), cpu(w.cpuNanos())));
+    });
     for (SizeFigures s : sizes.stream().filter(f -> f.ajv().isPresent()).toList()) {
       double cached = ajvRatio(s, s.child().stage("schema"));
       double uncached = ajvRatio(s, s.schemaUncachedNanos());
@@ -168,6 +176,10 @@ final class BenchReport {
     } catch (java.io.IOException | ArrayIndexOutOfBoundsException e) {
       return "unknown";
     }
+  }
+
+  private static String cpu(long nanos) {
+    return nanos < 0 ? "-" : seconds(nanos) + " s";
   }
 
   static String seconds(long nanos) {
