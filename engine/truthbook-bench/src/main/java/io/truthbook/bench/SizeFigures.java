@@ -7,13 +7,15 @@ import java.util.OptionalLong;
 
 /**
  * What one size cost. {@code generateNanos} is empty when an earlier generation was reused; {@code
- * cold} are the cold-JVM check runs (JVM start included; the evidence parse cache emptied before each), {@code
- * warm} more of them with the parses of the run before kept (empty where not measured); {@code child} is the in-process view of one
- * more run; {@code schemaUncachedNanos} its schema stage in a run after the truth's schema verdict
- * cache was emptied; {@code build} and {@code site} are empty where they were not measured.
+ * cold} are the cold-JVM check runs (JVM start included; the evidence parse cache emptied before
+ * each), {@code warm} more of them with the parses of the run before kept (empty where not
+ * measured); {@code child} is the in-process view of one more run; {@code schemaUncachedNanos} its
+ * schema stage in a run after the truth's schema verdict cache was emptied; {@code build} and
+ * {@code site} are empty where they were not measured.
  */
 record SizeFigures(String size, Optional<Scale> scale, OptionalLong generateNanos, int productFiles,
-    List<Run> cold, List<Run> warm, Child child, long schemaUncachedNanos, Optional<Ajv> ajv, Optional<BuildFigures> build, Optional<SiteFigures> site) {
+    List<Run> cold, List<Run> warm, Child child, long schemaUncachedNanos, Optional<Ajv> ajv,
+    Optional<BuildFigures> build, Optional<SiteFigures> site) {
 
   SizeFigures {
     cold = List.copyOf(cold);

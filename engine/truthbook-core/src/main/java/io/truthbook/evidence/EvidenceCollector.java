@@ -97,8 +97,8 @@ public final class EvidenceCollector {
           Optional<ParseCache.Parsed> parsed = oneFile ? tree.blobId(file)
               .map(blob -> new ParseCache.Parsed(blob, file, tree.displayPath(file), tree.commit())) : Optional.empty();
           // a file over a limit goes the reading way, which reports it, even if an earlier run parsed it
-          Optional<Extractor.Result> cached = parsed.isPresent()
-              && withinLimits(tree.size(file)) ? cache.find(selection.extractor().name(), parsed.get()) : Optional.empty();
+          Optional<Extractor.Result> cached = parsed.isPresent() && withinLimits(tree.size(file))
+              ? cache.find(selection.extractor().name(), parsed.get()) : Optional.empty();
           if (cached.isPresent()) {
             files.add(new Input(Optional.empty(), cached, parsed));
             cachedOnly.putIfAbsent(file, parsed.get().display());
