@@ -3,8 +3,10 @@ package io.truthbook;
 import io.truthbook.evidence.EvidenceCollector;
 import io.truthbook.evidence.EvidenceException;
 import io.truthbook.evidence.Extractors;
+import io.truthbook.evidence.ParseCache;
 import io.truthbook.evidence.RepositoryTree;
 import io.truthbook.evidence.SourceOpener;
+import io.truthbook.evidence.bundle.ParsePacks;
 import io.truthbook.gates.ChapterReviewers;
 import io.truthbook.gates.GateEvaluator;
 import io.truthbook.gates.GateReport;
@@ -93,14 +95,18 @@ final class CheckRun {
       EvidenceSet evidence = scan(truth, drift, origins);
       stages.merge("evidence", System.nanoTime() - start, Long::sum);
       start = System.nanoTime();
+      // the entities' freshness needs no finding: it is worked out beside the drift rules
+      CompletableFuture<List<EntityEvidence>> freshness = CompletableFuture.supplyAsync(
+          () -> FreshnessIndex.evidence(truth, evidence));
       drift.addAll(new Reconciler().drift(truth, evidence));
-      entities = FreshnessIndex.evidence(truth, evidence);
+      entities = join(freshness);
       stages.merge("reconcile", System.nanoTime() - start, Long::sum);
     }
     findings.addAll(join(diagramCheck));
     sources.putAll(HandWrittenDiagrams.sources(root));
     findings.addAll(drift);
     TruthHistory history = join(opened);
+    history.reuse(truth, read.files());
     start = System.nanoTime();
     ReconciliationMatrix matrix = new ClaimReconciler(history).reconcile(truth);
     findings.addAll(matrix.findings());
@@ -212,7 +218,9 @@ final class CheckRun {
   private EvidenceSet scan(Truth truth, List<Finding> findings, List<FileOrigin> origins) {
     SourceOpener opener = new SourceOpener(root, new SourceOpener.Options(options.worktree(), options.ref(),
         options.cache()));
-    EvidenceCollector collector = new EvidenceCollector(Extractors.all(), options.maxFileBytes());
+    // one-file extractors' results are kept by blob id under target/, so an unchanged file is not parsed again
+    ParseCache parses = ParsePacks.forTruth(root, Truthbook.version());
+    EvidenceCollector collector = new EvidenceCollector(Extractors.all(), options.maxFileBytes(), parses);
     List<EvidenceCollector.Collected> collected = new ArrayList<>();
     for (Source source : truth.sources()) {
       if (source.bundle().isPresent()) {
@@ -238,6 +246,7 @@ final class CheckRun {
         throw unreadable(source.id(), e);
       }
     }
+    parses.save();
     origins.addAll(opener.origins());
     return new EvidenceSet(collected);
   }

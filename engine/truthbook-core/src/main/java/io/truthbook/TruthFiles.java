@@ -45,7 +45,8 @@ final class TruthFiles {
   }
 
   /** The load and schema stages' output. */
-  record Read(List<Finding> findings, Map<String, List<String>> sources, Truth truth, int manifestCount) {}
+  record Read(List<Finding> findings, Map<String, List<String>> sources, Truth truth, int manifestCount,
+      List<String> files) {}
 
   /** One manifest file to read (links out were refused when listing): where findings say it is, its size, its bytes. */
   private record ManifestFile(String file, long size, Supplier<byte[]> bytes) {}
@@ -65,7 +66,7 @@ final class TruthFiles {
     Read read = read(files);
     List<Finding> findings = new ArrayList<>(listing.findings());
     findings.addAll(read.findings());
-    return new Read(findings, read.sources(), read.truth(), read.manifestCount());
+    return new Read(findings, read.sources(), read.truth(), read.manifestCount(), read.files());
   }
 
   /**
@@ -94,7 +95,8 @@ final class TruthFiles {
         .map(f -> new ManifestReader.Source(f.file(), f.size(), f.bytes(), Optional.empty())).toList();
     ManifestReader.Loaded loaded = new ManifestReader(limits, (stage, nanos) -> stages.merge(stage, nanos, Long::sum),
         SchemaValidator.cachedIn(root)).read(sources);
-    return new Read(loaded.findings(), loaded.sources(), loaded.truth(), loaded.manifestCount());
+    return new Read(loaded.findings(), loaded.sources(), loaded.truth(), loaded.manifestCount(),
+        files.stream().map(ManifestFile::file).toList());
   }
 
   private static long size(Path path) {

@@ -49,7 +49,8 @@ class ArchitectureTest {
         .layer("model").definedBy("io.truthbook.model..")
         // the YAML tree with locations: every stage may read it, it reads no stage
         .layer("yaml").definedBy("io.truthbook.yaml..")
-        // files the tool keeps: the one atomic writer and verdicts kept by content under the truth's target/
+        // files the tool keeps: the one atomic writer and verdicts (schema, diagrams, evidence parses) kept by content
+        // under the truth's target/
         .layer("disk").definedBy("io.truthbook.disk..")
         .whereLayer("facade").mayNotBeAccessedByAnyLayer()
         .whereLayer("diagrams").mayOnlyBeAccessedByLayers("facade", "publish")
@@ -69,7 +70,7 @@ class ArchitectureTest {
         .whereLayer("publish").mayOnlyBeAccessedByLayers("facade")
         .whereLayer("diff").mayOnlyBeAccessedByLayers("facade", "render")
         .whereLayer("render").mayOnlyBeAccessedByLayers("facade", "publish", "diagrams")
-        .whereLayer("disk").mayOnlyBeAccessedByLayers("facade", "diagrams", "schema", "publish")
+        .whereLayer("disk").mayOnlyBeAccessedByLayers("facade", "diagrams", "schema", "evidence", "publish")
         .check(classes);
   }
 

@@ -144,6 +144,14 @@ final class BenchReport {
         + f.editNanos().size() + " edits, the page fetched over HTTP after the event)", seconds(f.median(f.editNanos()))
         + " s, cpu " + seconds(f.median(f.editCpuNanos())) + " s (serve started in " + seconds(f.startNanos()) + " s)",
         f.median(f.editNanos()) <= 1_000_000_000L)));
+    find("100x").ifPresent(s -> {
+      results.add(target(out, "100x check cold <= 8 s wall (median, JVM start included, evidence parse cache emptied"
+          + " before each run)", seconds(s.coldMedian()) + " s, cpu " + cpu(s.coldCpuMedian()),
+          s.coldMedian() <= 8_000_000_000L));
+      // not the figure: what a check costs once an earlier one kept the product's parses
+      s.warmMedian().ifPresent(w -> out.printf("  [info] 100x check, evidence parse cache warm (a second check of the"
+          + " same commit; not a target): %s s, cpu %s%n", seconds(w.wallNanos()), cpu(w.cpuNanos())));
+    });
     for (SizeFigures s : sizes.stream().filter(f -> f.ajv().isPresent()).toList()) {
       double cached = ajvRatio(s, s.child().stage("schema"));
       double uncached = ajvRatio(s, s.schemaUncachedNanos());
@@ -175,6 +183,10 @@ final class BenchReport {
     } catch (java.io.IOException | ArrayIndexOutOfBoundsException e) {
       return "unknown";
     }
+  }
+
+  private static String cpu(long nanos) {
+    return nanos < 0 ? "-" : seconds(nanos) + " s";
   }
 
   static String seconds(long nanos) {

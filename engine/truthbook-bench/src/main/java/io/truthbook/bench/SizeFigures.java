@@ -7,15 +7,19 @@ import java.util.OptionalLong;
 
 /**
  * What one size cost. {@code generateNanos} is empty when an earlier generation was reused; {@code
- * cold} are the cold-JVM check runs (JVM start included); {@code child} is the in-process view of one
- * more run; {@code schemaUncachedNanos} its schema stage in a run after the truth's schema verdict
- * cache was emptied; {@code build} and {@code site} are empty where they were not measured.
+ * cold} are the cold-JVM check runs (JVM start included; the evidence parse cache emptied before
+ * each), {@code warm} more of them with the parses of the run before kept (empty where not
+ * measured); {@code child} is the in-process view of one more run; {@code schemaUncachedNanos} its
+ * schema stage in a run after the truth's schema verdict cache was emptied; {@code build} and
+ * {@code site} are empty where they were not measured.
  */
 record SizeFigures(String size, Optional<Scale> scale, OptionalLong generateNanos, int productFiles,
-    List<Run> cold, Child child, long schemaUncachedNanos, Optional<Ajv> ajv, Optional<BuildFigures> build, Optional<SiteFigures> site) {
+    List<Run> cold, List<Run> warm, Child child, long schemaUncachedNanos, Optional<Ajv> ajv,
+    Optional<BuildFigures> build, Optional<SiteFigures> site) {
 
   SizeFigures {
     cold = List.copyOf(cold);
+    warm = List.copyOf(warm);
   }
 
   /** One cold-JVM check: wall time from launch to exit, and the process's CPU time (-1 when unknown). */
@@ -34,6 +38,13 @@ record SizeFigures(String size, Optional<Scale> scale, OptionalLong generateNano
   /** The median cold-JVM check CPU time, -1 when unknown. */
   long coldCpuMedian() {
     return median(cold.stream().map(Run::cpuNanos).toList());
+  }
+
+  /** The median wall and CPU time of the warm-cache runs; empty where none was measured. */
+  Optional<Run> warmMedian() {
+    return warm.isEmpty() ? Optional.empty()
+        : Optional.of(new Run(median(warm.stream().map(Run::wallNanos).toList()),
+            median(warm.stream().map(Run::cpuNanos).toList())));
   }
 
   private static long median(List<Long> values) {

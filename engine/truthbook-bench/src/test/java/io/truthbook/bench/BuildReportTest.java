@@ -77,6 +77,6 @@ class BuildReportTest {
       Optional<SizeFigures.SiteFigures> site) {
     SizeFigures.Child child = new SizeFigures.Child(SECOND, Map.of(), 11, 0, 0, 0, Map.of(), 1, 1, 1, 1, SECOND);
     return new SizeFigures(name, Scale.profile(name), OptionalLong.empty(), -1,
-        List.of(new SizeFigures.Run(SECOND, SECOND)), child, SECOND, Optional.empty(), build, site);
+        List.of(new SizeFigures.Run(SECOND, SECOND)), List.of(), child, SECOND, Optional.empty(), build, site);
   }
 }

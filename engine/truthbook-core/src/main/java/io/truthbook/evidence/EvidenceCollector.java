@@ -40,16 +40,25 @@ public final class EvidenceCollector {
 
   private final List<Extractor> extractors;
   private final long maxFileBytes;
+  private final ParseCache cache;
 
   public EvidenceCollector(List<Extractor> extractors, long maxFileBytes) {
+    this(extractors, maxFileBytes, ParseCache.none());
+  }
+
+  /** A collector whose one-file extractors' results are kept in {@code cache} by blob id. */
+  public EvidenceCollector(List<Extractor> extractors, long maxFileBytes, ParseCache cache) {
     this.extractors = List.copyOf(extractors);
     this.maxFileBytes = maxFileBytes;
+    this.cache = cache;
   }
 
   public Collected collect(Source source, RepositoryTree tree) {
     List<Evidence> evidence = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     Map<String, SourceFile> decoded = new LinkedHashMap<>();
+    // the files whose results came from the cache, unread, with their printed paths
+    Map<String, String> cachedOnly = new LinkedHashMap<>();
     List<Selection> selections = selections(source, findings);
     // an extractor selected twice runs once, on its last selection's files, in its first one's place
     Map<Extractor, Integer> last = new HashMap<>();
@@ -79,15 +88,27 @@ public final class EvidenceCollector {
       for (int i = 0; i < selections.size(); i++) {
         Selection selection = selections.get(i);
         runs.putIfAbsent(selection.extractor(), null);
-        List<SourceFile> files = new ArrayList<>();
+        List<Input> files = new ArrayList<>();
+        boolean oneFile = !(selection.extractor() instanceof RepositoryExtractor);
         for (String file : all) {
           if (!selection.selects(file)) {
+            continue;
+          }
+          Optional<ParseCache.Parsed> parsed = oneFile ? tree.blobId(file)
+              .map(blob -> new ParseCache.Parsed(blob, file, tree.displayPath(file), tree.commit())) : Optional.empty();
+          // a file over a limit goes the reading way, which reports it, even if an earlier run parsed it
+          Optional<Extractor.Result> cached = parsed.isPresent() && withinLimits(tree.size(file))
+              ? cache.find(selection.extractor().name(), parsed.get()) : Optional.empty();
+          if (cached.isPresent()) {
+            files.add(new Input(Optional.empty(), cached, parsed));
+            cachedOnly.putIfAbsent(file, parsed.get().display());
             continue;
           }
           if (!decoded.containsKey(file)) {
             read(tree, file, findings).ifPresent(f -> decoded.put(file, f));
           }
-          Optional.ofNullable(decoded.get(file)).ifPresent(files::add);
+          Optional.ofNullable(decoded.get(file)).ifPresent(f -> files.add(new Input(Optional.of(f), Optional.empty(),
+              parsed)));
         }
         if (last.get(selection.extractor()) == i) {
           runs.put(selection.extractor(), workers.submit(() -> run(selection.extractor(), files)));
@@ -105,11 +126,14 @@ public final class EvidenceCollector {
     // date the evidence: the commit that last changed each file evidence came from
     Map<String, String> byDisplay = new LinkedHashMap<>();
     decoded.forEach((file, sourceFile) -> byDisplay.put(sourceFile.path(), file));
+    cachedOnly.forEach((file, display) -> byDisplay.putIfAbsent(display, file));
+    cachedOnly.keySet().removeAll(decoded.keySet());
     java.util.Set<String> withEvidence = new java.util.TreeSet<>();
     evidence.forEach(e -> Optional.ofNullable(byDisplay.get(e.at().file())).ifPresent(withEvidence::add));
     Map<String, ChangeStamp> stamps = new LinkedHashMap<>();
     tree.lastChanged(withEvidence).forEach((file, stamp) -> stamps.put(tree.displayPath(file), stamp));
-    return new Collected(source.id(), tree.commit(), tree.commitTime(), evidence, findings, decoded.size(), stamps);
+    return new Collected(source.id(), tree.commit(), tree.commitTime(), evidence, findings,
+        decoded.size() + cachedOnly.size(), stamps);
   }
 
   /** What one extractor found in its files, and the problems it met. */
@@ -133,20 +157,31 @@ public final class EvidenceCollector {
     }
   }
 
-  private static Extracted run(Extractor extractor, List<SourceFile> files) {
+  /** A selected file: read (and its cache key, if the tree knows its blob), or its result from the cache. */
+  private record Input(Optional<SourceFile> file, Optional<Extractor.Result> cached, Optional<ParseCache.Parsed> key) {}
+
+  private Extracted run(Extractor extractor, List<Input> inputs) {
     List<Evidence> evidence = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     if (extractor instanceof RepositoryExtractor whole) {
       try {
-        add(extractor, whole.extractAll(files), evidence, findings);
+        // a whole-repository extractor is never given cached results: it reads every file
+        add(extractor, whole.extractAll(inputs.stream().map(i -> i.file().orElseThrow()).toList()), evidence, findings);
         return new Extracted(evidence, findings);
       } catch (RuntimeException | StackOverflowError e) {
         // fall back to one file at a time, so that the crash is pinned to its file
       }
     }
-    for (SourceFile file : files) {
+    for (Input input : inputs) {
+      if (input.cached().isPresent()) {
+        add(extractor, input.cached().get(), evidence, findings);
+        continue;
+      }
+      SourceFile file = input.file().orElseThrow();
       try {
-        add(extractor, extractor.extract(file), evidence, findings);
+        Extractor.Result result = extractor.extract(file);
+        add(extractor, result, evidence, findings);
+        input.key().ifPresent(key -> cache.keep(extractor.name(), key, result));
       } catch (RuntimeException | StackOverflowError e) {
         findings.add(Finding.error("evidence.crash", file.at(1, 1),
             "extractor '" + extractor.name() + "' failed on this file (" + e.getClass().getSimpleName() + ")",
@@ -169,6 +204,11 @@ public final class EvidenceCollector {
           extractor.name() + ": " + problem.message(),
           "fix the file so that it parses, or exclude it from the '" + extractor.name() + "' extractor in the sources manifest"));
     }
+  }
+
+  /** True if a file of this size is read at all (see {@link #read}). */
+  private boolean withinLimits(long size) {
+    return size <= maxFileBytes && size <= Runtime.getRuntime().maxMemory() / HEAP_SHARE;
   }
 
   private Optional<SourceFile> read(RepositoryTree tree, String file, List<Finding> findings) {

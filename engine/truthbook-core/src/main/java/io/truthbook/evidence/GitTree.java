@@ -127,8 +127,9 @@ public final class GitTree implements RepositoryTree {
   }
 
   /** The blob id of a file: identical content has the same id, so parses can be cached by it. */
-  public String blobId(String file) {
-    return blobs.get(file).name();
+  @Override
+  public Optional<String> blobId(String file) {
+    return Optional.ofNullable(blobs.get(file)).map(ObjectId::name);
   }
 
   @Override

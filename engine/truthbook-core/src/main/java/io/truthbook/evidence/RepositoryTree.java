@@ -21,6 +21,14 @@ public interface RepositoryTree extends AutoCloseable {
 
   byte[] read(String file);
 
+  /**
+   * The file's git blob id, which names its content: empty where the tree does not know it without
+   * reading the file (a working tree), and then parses are not cached.
+   */
+  default Optional<String> blobId(String file) {
+    return Optional.empty();
+  }
+
   /** The path of a file as findings print it: relative to the truth's root where possible. */
   String displayPath(String file);
 

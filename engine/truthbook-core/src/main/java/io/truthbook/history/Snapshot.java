@@ -28,6 +28,11 @@ public final class Snapshot {
     return java.util.Collections.unmodifiableMap(blobs);
   }
 
+  /** Takes {@code read} as this commit's truth: it was read from the same bytes, in the same order. */
+  void readAs(Truth read) {
+    truth = read;
+  }
+
   /** What the manifests said at this commit (invalid manifests left out, as in a check). */
   public Truth truth() {
     if (truth == null) {

@@ -4,6 +4,7 @@ import io.truthbook.kinds.ManifestReader;
 import io.truthbook.git.HeadCommit;
 import io.truthbook.git.Repositories;
 import io.truthbook.load.LoadLimits;
+import io.truthbook.model.Truth;
 import io.truthbook.schema.SchemaValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -161,6 +162,19 @@ public final class TruthHistory {
 
   public boolean isEmpty() {
     return snapshots.isEmpty();
+  }
+
+  /**
+   * Lets the newest snapshot use the working tree's truth when the working tree's manifests are that
+   * commit's, byte for byte and read in the same order: the same bytes make the same truth, and reading
+   * them a second time was a second load and schema pass over every manifest.
+   *
+   * @param files the working tree's manifest files, root-relative, in the order they were read
+   */
+  public void reuse(Truth working, List<String> files) {
+    newest().filter(snapshot -> new ArrayList<>(snapshot.blobs().keySet()).equals(files)
+            && files.stream().allMatch(committedFiles::contains))
+        .ifPresent(snapshot -> snapshot.readAs(working));
   }
 
   /** True when the working-tree file is byte-identical to its version at {@link #newest()}. */

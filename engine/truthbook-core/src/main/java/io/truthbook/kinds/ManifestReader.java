@@ -128,25 +128,29 @@ public final class ManifestReader {
   }
 
   /**
-   * Each file loaded in order, then the manifests' schema verdicts (from the cache, the others validated
-   * on every core); files seen before under the same key are not read again.
+   * Each file loaded (on every core, kept in order), then the manifests' schema verdicts (from the cache,
+   * the others validated on every core); files seen before under the same key are not read again.
    */
   private List<Parsed> parse(List<Source> files) {
     long start = System.nanoTime();
     List<Parsed> parses = new ArrayList<>(files.size());
-    List<Fresh> fresh = new ArrayList<>();
+    List<Integer> unseen = new ArrayList<>();
     for (Source source : files) {
       Optional<Parsed> seen = source.cacheKey().map(cache::get);
-      if (seen.isPresent()) {
-        parses.add(seen.get());
-        continue;
+      if (seen.isEmpty()) {
+        unseen.add(parses.size());
       }
+      parses.add(seen.orElse(null));
+    }
+    // each file is read and parsed alone, so on every core; toList keeps the files' order
+    List<Fresh> fresh = unseen.parallelStream().map(index -> {
+      Source source = files.get(index);
       boolean tooLarge = source.size() > limits.maxManifestBytes();
       byte[] bytes = tooLarge ? new byte[0] : source.bytes().get();
       LoadedFile loaded = tooLarge ? loader.tooLarge(source.file(), source.size()) : loader.load(source.file(), bytes);
-      fresh.add(new Fresh(parses.size(), loaded, bytes));
-      parses.add(new Parsed(loaded, List.of()));
-    }
+      return new Fresh(index, loaded, bytes);
+    }).toList();
+    fresh.forEach(f -> parses.set(f.index(), new Parsed(f.loaded(), List.of())));
     long loadedAt = System.nanoTime();
     timings.accept("load", loadedAt - start);
     List<Fresh> manifests = fresh.stream().filter(f -> f.loaded().manifest().isPresent()).toList();

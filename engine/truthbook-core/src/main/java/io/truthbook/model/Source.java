@@ -31,6 +31,9 @@ public record Source(
     variables = Map.copyOf(variables);
   }
 
+  /** A commit as a web link may name it: a hexadecimal object id, abbreviated or whole. */
+  private static final java.util.regex.Pattern COMMIT = java.util.regex.Pattern.compile("[0-9a-f]{7,64}");
+
   /** A source read from its repository, not from a bundle. */
   public Source(String id, Location at, Optional<String> path, Optional<String> repository, Optional<String> url,
       Optional<String> subdir, Optional<String> ref, List<ExtractorSelection> extractors, Map<String, String> variables,
@@ -56,7 +59,8 @@ public record Source(
    * replaced. Empty without a template, or for a commit that is not a hexadecimal object id.
    */
   public Optional<String> webLink(String path, String commit, int line) {
-    if (!commit.matches("[0-9a-f]{7,64}")) {
+    // asked once per entity at 100x: no template, no work; the commit's pattern compiled once
+    if (web.isEmpty() || !COMMIT.matcher(commit).matches()) {
       return Optional.empty();
     }
     StringBuilder encoded = new StringBuilder();

@@ -10,9 +10,13 @@ public final class Reconciler {
   private final List<DriftRule> rules = List.of(new TableDrift(), new ColumnDrift(), new RouteDrift(), new IngressDrift(),
       new TopologyDrift(), new CodeOwnersDrift());
 
-  /** Every rule's findings; a rule whose manifests did not load is left out (their errors say why). */
+  /**
+   * Every rule's findings; a rule whose manifests did not load is left out (their errors say why). The
+   * rules share nothing but the immutable truth and evidence, so they run on every core; the findings
+   * keep the rules' order.
+   */
   public List<Finding> drift(Truth truth, EvidenceSet evidence) {
-    return rules.stream().filter(r -> r.compares().stream().noneMatch(truth.incomplete()::contains))
+    return rules.parallelStream().filter(r -> r.compares().stream().noneMatch(truth.incomplete()::contains))
         .flatMap(r -> r.check(truth, evidence).stream()).toList();
   }
 

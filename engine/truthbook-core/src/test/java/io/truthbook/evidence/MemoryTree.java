@@ -11,9 +11,22 @@ import java.util.TreeMap;
 /** A tree of text files in memory, for collector tests. */
 final class MemoryTree implements RepositoryTree {
   private final Map<String, String> files;
+  private final Optional<String> commit;
 
   MemoryTree(Map<String, String> files) {
+    this(files, Optional.empty());
+  }
+
+  /** The files as read at {@code commit}. */
+  MemoryTree(Map<String, String> files, Optional<String> commit) {
     this.files = new TreeMap<>(files);
+    this.commit = commit;
+  }
+
+  /** A digest of the content stands in for git's blob id: the same content, the same id. */
+  @Override
+  public Optional<String> blobId(String file) {
+    return Optional.of(io.truthbook.disk.ContentCache.key(files.get(file)));
   }
 
   @Override
@@ -43,7 +56,7 @@ final class MemoryTree implements RepositoryTree {
 
   @Override
   public Optional<String> commit() {
-    return Optional.empty();
+    return commit;
   }
 
   @Override

@@ -26,6 +26,8 @@ final class PythonModuleIndex {
   private final Map<String, List<PythonModule>> bySuffix = new HashMap<>();
   private final Map<String, List<PythonModule>> definers = new HashMap<>();
   private final Map<String, Optional<String>> constantMemo = new HashMap<>();
+  /** {@link #module}'s suffix matches by name and the importing module's folder, which alone decides them. */
+  private final Map<String, Optional<PythonModule>> suffixMemo = new HashMap<>();
 
   PythonModuleIndex(List<PythonModule> modules) {
     for (PythonModule module : modules) {
@@ -50,9 +52,16 @@ final class PythonModuleIndex {
     if (exact != null) {
       return Optional.of(exact);
     }
-    return bySuffix.getOrDefault(name, List.of()).stream()
-        .min(Comparator.comparingInt((PythonModule m) -> -sharedFolders(m.path(), from.path()))
-            .thenComparing(PythonModule::path));
+    List<PythonModule> matches = bySuffix.getOrDefault(name, List.of());
+    if (matches.size() <= 1) {
+      return matches.stream().findFirst();
+    }
+    // a name such as app.settings matches one module per service: choosing among them is the same for
+    // every importer in one folder (folders shared are counted up to the importer's last slash)
+    String folder = from.path().substring(0, from.path().lastIndexOf('/') + 1);
+    return suffixMemo.computeIfAbsent(name + "\0" + folder, key -> matches.stream()
+        .min(Comparator.comparingInt((PythonModule m) -> -sharedFolders(m.path(), folder))
+            .thenComparing(PythonModule::path)));
   }
 
   /** What a dotted name used in {@code module} refers to. */

@@ -39,6 +39,7 @@ public final class PythonRouteExtractor implements CrossFileExtractor {
   @Override
   public Result resolve(List<SourceFile> files) {
     return new PythonRouteResolver().resolve(
-        files.stream().filter(f -> supports(f.path())).map(this::scan).toList());
+        // each file is scanned alone, so on every core; toList keeps the files' order
+        files.parallelStream().filter(f -> supports(f.path())).map(this::scan).toList());
   }
 }

@@ -2,7 +2,10 @@ package io.truthbook.evidence.owners;
 
 import io.truthbook.evidence.Evidence.CodeOwner;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +16,11 @@ import java.util.Optional;
 public final class CodeOwners {
   private final List<CodeOwner> rules;
   private final List<OwnerPattern> patterns;
+  /**
+   * The rules by the literal folders their patterns start with: a path can only match the rules on its
+   * own folders' branch, so finding its rule is a walk down its folders, not a match of every rule.
+   */
+  private final Folder index = new Folder();
 
   private CodeOwners(List<CodeOwner> rules) {
     this.rules = List.copyOf(rules);
@@ -21,6 +29,19 @@ public final class CodeOwners {
       compiled.add(OwnerPattern.of(rule.pattern()));
     }
     this.patterns = List.copyOf(compiled);
+    for (int i = 0; i < patterns.size(); i++) {
+      Folder folder = index;
+      for (String name : patterns.get(i).leadingFolders()) {
+        folder = folder.children.computeIfAbsent(name, n -> new Folder());
+      }
+      folder.rules.add(i);
+    }
+  }
+
+  private static final class Folder {
+    private final Map<String, Folder> children = new HashMap<>();
+    /** Indexes of the rules whose literal folders end here, ascending. */
+    private final List<Integer> rules = new ArrayList<>();
   }
 
   /** The rules of one CODEOWNERS file, in file order. */
@@ -45,7 +66,17 @@ public final class CodeOwners {
    *     is the backstop for rules made some other way)
    */
   public Optional<CodeOwner> ruleFor(String path) {
-    for (int i = rules.size() - 1; i >= 0; i--) {
+    List<Integer> candidates = new ArrayList<>(index.rules);
+    Folder folder = index;
+    for (String name : (path.startsWith("/") ? path.substring(1) : path).split("/", -1)) {
+      folder = folder.children.get(name);
+      if (folder == null) {
+        break;
+      }
+      candidates.addAll(folder.rules);
+    }
+    candidates.sort(Comparator.reverseOrder());
+    for (int i : candidates) {
       boolean matches;
       try {
         matches = patterns.get(i).matches(path);

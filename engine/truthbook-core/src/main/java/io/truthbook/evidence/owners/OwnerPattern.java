@@ -68,6 +68,32 @@ record OwnerPattern(String pattern, Optional<Pattern> regex) {
     return regex.isPresent() && regex.get().matcher(relative).matches();
   }
 
+  /**
+   * The literal folders every path this pattern matches starts with ({@code /services/api/*.py} →
+   * services, api), or empty when the pattern floats or starts with a wildcard: a necessary condition
+   * that lets {@link CodeOwners} look up the few rules a path can match instead of trying them all.
+   */
+  List<String> leadingFolders() {
+    if (regex.isEmpty()) {
+      return List.of();
+    }
+    List<String> segments = segments(pattern);
+    boolean floats = !segments.get(0).isEmpty() && !segments.get(0).equals("**")
+        && (segments.size() == 1 || (segments.size() == 2 && segments.get(1).isEmpty()));
+    if (floats) {
+      // as compile() decides it: a lone name matches at any depth
+      return List.of();
+    }
+    List<String> literal = new ArrayList<>();
+    for (String segment : segments.subList(segments.get(0).isEmpty() ? 1 : 0, segments.size())) {
+      if (segment.isEmpty() || segment.contains("*") || segment.contains("?") || segment.contains("\\")) {
+        break;
+      }
+      literal.add(segment);
+    }
+    return literal;
+  }
+
   /** The segments of {@code pattern}, a run of {@code **} merged into one: they match the same paths. */
   private static List<String> segments(String pattern) {
     List<String> segments = new ArrayList<>();

@@ -130,4 +130,30 @@ class CodeOwnersTest {
     assertThat(matched).isFalse();
     assertThat(matches(hostile, "src/" + "a".repeat(40) + "b")).isTrue();
   }
+  @Test
+  void theFolderIndexDecidesEveryPathAsTryingEveryRuleFromTheLastDoes() {
+    // the index only narrows which rules are tried; the last matching rule must still win
+    List<String> patterns = List.of("*", "/services/", "services/api/*.py", "/services/api/", "api/",
+        "/services/*/app/", "/services/web/app/routers/*.py", "**/routers/", "/services/**/main.py", "*.md",
+        "/docs/*", "docs/", "/services/api/app/routers/items__*.py", "/services/api/app/", "/", "/services\\/x/",
+        "/services/api/app/routers/", "/deploy", "deploy/nginx.conf");
+    List<CodeOwner> rules = new java.util.ArrayList<>();
+    for (int i = 0; i < patterns.size(); i++) {
+      rules.add(new CodeOwner(patterns.get(i), List.of("@o" + i), Location.of("CODEOWNERS", i + 1, 1)));
+    }
+    List<String> paths = List.of("README.md", "services/api/app/routers/items__v1.py", "services/api/app/main.py",
+        "services/web/app/routers/a.py", "/services/web/app/routers/a.py", "docs/a.md", "docs/a/b.txt",
+        "services/x/y.py", "deploy", "deploy/nginx.conf", "web/deploy/nginx.conf", "api/app.py", "a/api/b",
+        "services", "services/api", "services//api/x", "routers/x.py", "x/routers/y");
+    CodeOwners indexed = CodeOwners.of(rules);
+    for (String path : paths) {
+      java.util.Optional<CodeOwner> everyRule = java.util.Optional.empty();
+      for (int i = rules.size() - 1; i >= 0 && everyRule.isEmpty(); i--) {
+        if (OwnerPattern.of(patterns.get(i)).matches(path)) {
+          everyRule = java.util.Optional.of(rules.get(i));
+        }
+      }
+      assertThat(indexed.ruleFor(path)).as(path).isEqualTo(everyRule);
+    }
+  }
 }
