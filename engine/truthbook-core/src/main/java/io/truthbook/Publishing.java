@@ -77,11 +77,11 @@ final class Publishing {
   /**
    * The book stage: renders the diagrams (through the cache), assembles chapters and reference into
    * one AsciiDoc document and publishes it as HTML and PDF into {@code outDir/book}. Asciidoctor is
-   * booted once, and not at all when the book of the same inputs is already there (nothing changed).
-   * {@code audit} is the check it is built after: its matrix, gates and evidence fill the reference, and a
-   * failed check marks every page DRAFT.
+   * booted once by {@code builder}, and not at all when the book of the same inputs is already there
+   * (nothing changed). {@code audit} is the check it is built after: its matrix, gates and evidence fill the
+   * reference, and a failed check marks every page DRAFT.
    */
-  Built build(Path outDir, Audit audit, java.util.function.Consumer<String> done) {
+  Built build(Path outDir, Audit audit, BookBuilder builder, java.util.function.Consumer<String> done) {
     boolean draft = !audit.result().passed();
     Truth truth = truthbook.truth();
     Stamp stamp = truthbook.stamp();
@@ -104,7 +104,7 @@ final class Publishing {
     String book = BookAssembler.assemble(new BookSource(truth, ChapterText.pair(truth.chapters(), texts), stamp, draft,
         diagrams, Truthbook.rules().all()).withMatrix(audit.matrix())
         .withReviewers(RequiredReviewers.ofEach(truth)).withVerification(verified(audit)));
-    try (BookBuilder builder = BookBuilder.open()) {
+    try {
       BookOutput output = builder.build(new BookInput(book, stamp.date(), files), outDir.resolve("book"));
       done.accept("book");
       return new Built(output, rendered, builder.boots());

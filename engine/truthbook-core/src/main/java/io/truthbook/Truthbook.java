@@ -238,7 +238,18 @@ public final class Truthbook {
 
   /** {@link #build(Path, Audit)}, telling {@code done} each part as it finishes ({@code diagrams}, {@code book}). */
   public Built build(Path outDir, Audit audit, java.util.function.Consumer<String> done) {
-    return publishing().build(outDir, audit, done);
+    try (BookRun run = startBuild(outDir)) {
+      return run.build(audit, done);
+    }
+  }
+
+  /**
+   * Begins a build into {@code outDir} before its check: when that folder holds no book yet (the build
+   * must convert one), Asciidoctor starts now, on a thread of its own, while the check and the diagrams
+   * run. Close the run when done; it stops Asciidoctor.
+   */
+  public BookRun startBuild(Path outDir) {
+    return new BookRun(publishing(), outDir);
   }
 
   /**

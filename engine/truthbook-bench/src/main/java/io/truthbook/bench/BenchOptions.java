@@ -153,6 +153,17 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
     return List.of();
   }
 
+  /**
+   * The JVM flags {@code ./truthbook} starts the CLI with (its defaults, when {@code TRUTHBOOK_JAVA_OPTS} is
+   * unset: the serial collector, C1 only), plus the archive's: a build is measured as a user runs it.
+   * C1 alone matters most to Asciidoctor, whose JRuby code C2 would otherwise compile at length.
+   */
+  public List<String> launcherFlags() {
+    List<String> flags = new java.util.ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    flags.addAll(archiveFlags());
+    return List.copyOf(flags);
+  }
+
   /** The class path of a child that runs benchmark code inside the CLI's JVM. */
   public String childClassPath() {
     return jar + java.io.File.pathSeparator + ownClasses();

@@ -143,8 +143,9 @@ final class BuildBench {
   }
 
   private List<String> javaWithClassLog(Path classes, String... arguments) {
-    List<String> command = new ArrayList<>(List.of(TimedProcess.java(), "-Xmx" + options.xmx(),
-        "-Xlog:class+load=info:file=" + classes, "-jar", options.jar().toString()));
+    List<String> command = new ArrayList<>(List.of(TimedProcess.java(), "-Xmx" + options.xmx()));
+    command.addAll(options.launcherFlags());
+    command.addAll(List.of("-Xlog:class+load=info:file=" + classes, "-jar", options.jar().toString()));
     command.addAll(List.of(arguments));
     return command;
   }

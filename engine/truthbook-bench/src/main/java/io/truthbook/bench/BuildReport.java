@@ -22,9 +22,9 @@ final class BuildReport {
   }
 
   void print(PrintStream out) {
-    out.printf("%nbuild (java -Xmx%s -jar truthbook.jar build --allow-drift, fresh JVMs; cold: empty output folder and"
-        + " diagram cache; warm: the same again, nothing changed; JRuby: whether any org.jruby class was loaded)%n",
-        options.xmx());
+    out.printf("%nbuild (java -Xmx%s %s -jar truthbook.jar build --allow-drift: ./truthbook's JVM flags, fresh JVMs;"
+        + " cold: empty output folder and diagram cache; warm: the same again, nothing changed; JRuby: whether any"
+        + " org.jruby class was loaded)%n", options.xmx(), String.join(" ", options.launcherFlags()));
     out.printf("  %-9s %9s %8s %9s | %9s %8s %9s %-10s | %6s %6s | %-9s | %9s %9s%n", "size", "cold", "cpu", "diagrams",
         "warm", "cpu", "rendered", "book", "warm %", "cpu %", "JRuby c/w", "html", "pdf");
     for (SizeFigures s : sizes) {

@@ -1,6 +1,7 @@
 package io.truthbook.cli;
 
 import io.truthbook.Audit;
+import io.truthbook.BookRun;
 import io.truthbook.Built;
 import io.truthbook.ExitStatus;
 import io.truthbook.Truthbook;
@@ -38,18 +39,24 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Progress progress = new Progress(spec.commandLine().getErr(), quiet);
     Truthbook truthbook = new Truthbook(root, Truthbook.Options.defaults());
-    Audit audit = truthbook.audit();
-    CheckResult result = audit.result();
-    progress.done("check");
-    PrintWriter w = spec.commandLine().getOut();
-    w.print(new TextReport().render(result));
-    if (!result.passed() && !allowDrift) {
-      w.println("not publishing: " + result.errors() + " error(s) in the truth (use --allow-drift for a DRAFT)");
-      w.flush();
-      return ExitStatus.ERRORS.code();
-    }
     Path target = out != null ? out : root.resolve("target");
-    Built built = truthbook.build(target, audit, progress::done);
+    // begun before the check: a first build starts Asciidoctor meanwhile
+    try (BookRun run = truthbook.startBuild(target)) {
+      Audit audit = truthbook.audit();
+      CheckResult result = audit.result();
+      progress.done("check");
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(new TextReport().render(result));
+      if (!result.passed() && !allowDrift) {
+        w.println("not publishing: " + result.errors() + " error(s) in the truth (use --allow-drift for a DRAFT)");
+        w.flush();
+        return ExitStatus.ERRORS.code();
+      }
+      return published(run.build(audit, progress::done), w);
+    }
+  }
+
+  private int published(Built built, PrintWriter w) {
     built.book().messages().forEach(m -> spec.commandLine().getErr().println("asciidoctor: " + m));
     w.println(built.diagrams().summary());
     if (!built.book().converted()) {

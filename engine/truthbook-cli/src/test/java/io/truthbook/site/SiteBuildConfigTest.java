@@ -53,6 +53,25 @@ class SiteBuildConfigTest {
         .isGreaterThan(siteSource);
   }
 
+  /** The fixture's site serves the site ITs alone: {@code -DskipTests} takes its three steps out of the build. */
+  @Test
+  void skippingTheTestsSkipsTheFixturesSite() throws Exception {
+    Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(POM.toFile());
+    Element profile = children(first(pom.getDocumentElement(), "profiles"), "profile").stream()
+        .filter(p -> text(p, "id").equals("no-fixture-site-without-tests")).findFirst().orElseThrow();
+    Element property = first(first(profile, "activation"), "property");
+    assertThat(text(property, "name")).isEqualTo("skipTests");
+    assertThat(text(property, "value")).isEqualTo("true");
+    List<String> off = new ArrayList<>();
+    for (Element plugin : children(first(first(profile, "build"), "plugins"), "plugin")) {
+      for (Element execution : children(first(plugin, "executions"), "execution")) {
+        assertThat(text(execution, "phase")).isEqualTo("none");
+        off.add(text(execution, "id"));
+      }
+    }
+    assertThat(off).containsExactlyInAnyOrder("site-source", "publish-site", "chaptered-site");
+  }
+
   private static Element first(Element parent, String name) {
     List<Element> found = children(parent, name);
     assertThat(found).as("<%s> in <%s>", name, parent.getTagName()).isNotEmpty();

@@ -1,12 +1,14 @@
 package io.truthbook.maven;
 
 import io.truthbook.Audit;
+import io.truthbook.BookRun;
 import io.truthbook.SiteWritten;
 import io.truthbook.Built;
 import io.truthbook.Truthbook;
 import io.truthbook.model.CheckResult;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -48,33 +50,43 @@ public final class BuildMojo extends TruthbookMojo {
     engine(() -> {
       long start = System.nanoTime();
       Truthbook truthbook = truthbook(Truthbook.Options.defaults());
-      Audit audit = truthbook.audit();
-      CheckResult result = audit.result();
-      boolean draft = !result.passed();
-      if (draft) {
-        getLog().warn("truthbook: the truth has " + result.errors() + " error(s): every page is marked DRAFT;"
-            + " the check goal lists them and fails the build");
+      // begun before the check: a first build starts Asciidoctor meanwhile
+      Optional<BookRun> run = book ? Optional.of(truthbook.startBuild(outputDirectory.toPath())) : Optional.empty();
+      try {
+        return built(truthbook, run, start);
+      } finally {
+        run.ifPresent(BookRun::close);
       }
-      progress("checked", start);
-      Built built = null;
-      if (book) {
-        built = truthbook.build(outputDirectory.toPath(), audit);
-        built.book().messages().forEach(m -> getLog().warn("asciidoctor: " + m));
-        getLog().info("truthbook: " + built.diagrams().summary());
-        getLog().info("truthbook: book " + (built.book().converted() ? "" : "up to date, ")
-            + built.book().html() + ", " + built.book().pdf());
-        progress("book", start);
-      }
-      if (site) {
-        // the book first, so the site serves it (one page and PDF) and its landing page links it
-        Path cache = outputDirectory.toPath().resolve("diagram-cache");
-        SiteWritten written = built == null ? truthbook.siteSource(siteSource.toPath(), cache, audit)
-            : truthbook.siteSource(siteSource.toPath(), cache, audit, built);
-        getLog().info("truthbook: " + written.summary());
-        progress("site source", start);
-      }
-      return null;
     });
+  }
+
+  private Void built(Truthbook truthbook, Optional<BookRun> run, long start) {
+    Audit audit = truthbook.audit();
+    CheckResult result = audit.result();
+    boolean draft = !result.passed();
+    if (draft) {
+      getLog().warn("truthbook: the truth has " + result.errors() + " error(s): every page is marked DRAFT;"
+          + " the check goal lists them and fails the build");
+    }
+    progress("checked", start);
+    Built built = null;
+    if (run.isPresent()) {
+      built = run.get().build(audit, stage -> { });
+      built.book().messages().forEach(m -> getLog().warn("asciidoctor: " + m));
+      getLog().info("truthbook: " + built.diagrams().summary());
+      getLog().info("truthbook: book " + (built.book().converted() ? "" : "up to date, ")
+          + built.book().html() + ", " + built.book().pdf());
+      progress("book", start);
+    }
+    if (site) {
+      // the book first, so the site serves it (one page and PDF) and its landing page links it
+      Path cache = outputDirectory.toPath().resolve("diagram-cache");
+      SiteWritten written = built == null ? truthbook.siteSource(siteSource.toPath(), cache, audit)
+          : truthbook.siteSource(siteSource.toPath(), cache, audit, built);
+      getLog().info("truthbook: " + written.summary());
+      progress("site source", start);
+    }
+    return null;
   }
 
   private void progress(String stage, long start) {

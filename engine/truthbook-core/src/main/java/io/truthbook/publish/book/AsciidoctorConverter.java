@@ -37,9 +37,12 @@ final class AsciidoctorConverter implements BookConverter {
   static final String THEME = "truthbook";
 
   private final Asciidoctor asciidoctor;
-  private final List<String> messages = new ArrayList<>();
+  /** Reports of the HTML and of the PDF apart, as the two may convert at once: drained in that order. */
+  private final List<String> htmlMessages = new ArrayList<>();
+  private final List<String> pdfMessages = new ArrayList<>();
   private final LogHandler handler = this::log;
-  private String format = "";
+  /** The format the calling thread converts to: Asciidoctor reports on the thread that converts. */
+  private final ThreadLocal<String> format = ThreadLocal.withInitial(() -> "");
   /** The folder of the PDF theme, once written. */
   private Path themes;
 
@@ -52,8 +55,12 @@ final class AsciidoctorConverter implements BookConverter {
   @Override
   public String html(String asciidoc, LocalDate date, Path baseDir) {
     Options options = options(date, baseDir).backend("html5").toFile(false).build();
-    format = "html";
-    return asciidoctor.convert(asciidoc, options);
+    format.set("html");
+    try {
+      return asciidoctor.convert(asciidoc, options);
+    } finally {
+      format.remove();
+    }
   }
 
   @Override
@@ -67,15 +74,19 @@ final class AsciidoctorConverter implements BookConverter {
             .attribute("pdf-themesdir", themes().toString())
             .build())
         .backend("pdf").toFile(target.toFile()).mkDirs(false).build();
-    format = "pdf";
-    asciidoctor.convert(asciidoc, options);
+    format.set("pdf");
+    try {
+      asciidoctor.convert(asciidoc, options);
+    } finally {
+      format.remove();
+    }
   }
 
   /**
    * The folder holding the book's PDF theme, written from the jar on first use (asciidoctor-pdf reads
    * themes from files) into a temporary folder of this converter, removed when it closes.
    */
-  private Path themes() {
+  private synchronized Path themes() {
     if (themes == null) {
       try (InputStream theme = AsciidoctorConverter.class.getResourceAsStream(THEME + "-theme.yml")) {
         if (theme == null) {
@@ -91,11 +102,23 @@ final class AsciidoctorConverter implements BookConverter {
     return themes;
   }
 
+  /**
+   * Asciidoctor is thread-safe across documents ("Asciidoctor itself is thread-safe", AsciidoctorJ's
+   * Ruby Runtime guide); the one race AsciidoctorJ had there, a class created lazily on the first
+   * conversion (asciidoctorj#1158), was fixed before its 3.0.
+   */
+  @Override
+  public boolean convertsConcurrently() {
+    return true;
+  }
+
   @Override
   public synchronized List<String> drainMessages() {
-    List<String> drained = List.copyOf(messages);
-    messages.clear();
-    return drained;
+    List<String> drained = new ArrayList<>(htmlMessages);
+    drained.addAll(pdfMessages);
+    htmlMessages.clear();
+    pdfMessages.clear();
+    return List.copyOf(drained);
   }
 
   @Override
@@ -148,10 +171,11 @@ final class AsciidoctorConverter implements BookConverter {
   }
 
   private synchronized void log(LogRecord record) {
-    StringBuilder text = new StringBuilder(format).append(": ").append(record.getSeverity().name()).append(": ");
+    String converting = format.get();
+    StringBuilder text = new StringBuilder(converting).append(": ").append(record.getSeverity().name()).append(": ");
     if (record.getCursor() != null && record.getCursor().getLineNumber() > 0) {
       text.append("book.adoc:").append(record.getCursor().getLineNumber()).append(": ");
     }
-    messages.add(text.append(record.getMessage()).toString());
+    (converting.equals("html") ? htmlMessages : pdfMessages).add(text.append(record.getMessage()).toString());
   }
 }

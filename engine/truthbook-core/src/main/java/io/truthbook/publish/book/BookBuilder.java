@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +27,8 @@ public final class BookBuilder implements AutoCloseable {
 
   private final Supplier<BookConverter> boot;
   private BookConverter converter;
+  /** The converter starting on a thread of its own ({@link #starting}); empty when it starts on first need. */
+  private Optional<CompletableFuture<BookConverter>> ahead = Optional.empty();
   private int boots;
 
   BookBuilder(BookConverter converter) {
@@ -47,6 +51,24 @@ public final class BookBuilder implements AutoCloseable {
         throw new PublishException("cannot start Asciidoctor: " + e.getMessage(), e);
       }
     });
+  }
+
+  /**
+   * A builder for the book in {@code outDir} that starts Asciidoctor at once, on a thread of its own, when
+   * that folder holds no whole book: such a build must convert, and JRuby's start then overlaps the
+   * work done before the book (the check, the diagrams). When a book is there, nothing changed may be
+   * the case, and Asciidoctor starts on first need, as with {@link #open()}.
+   */
+  public static BookBuilder starting(Path outDir) {
+    return starting(outDir, open().boot);
+  }
+
+  static BookBuilder starting(Path outDir, Supplier<BookConverter> boot) {
+    BookBuilder builder = new BookBuilder(boot);
+    if (!BookStamp.present(outDir.toAbsolutePath().normalize())) {
+      builder.startAhead();
+    }
+    return builder;
   }
 
   /** A builder with Asciidoctor booted now, for runs that will convert anyway. */
@@ -100,10 +122,9 @@ public final class BookBuilder implements AutoCloseable {
         for (BookFile file : input.files()) {
           write(staging.resolve(file.name()), file.content());
         }
-        String html = active.html(input.asciidoc(), input.date(), staging);
+        String html = convert(active, input, staging);
         refuseActiveContent(html);
         write(staging.resolve(HTML), html);
-        active.pdf(input.asciidoc(), input.date(), staging, staging.resolve(PDF));
         requireFile(staging.resolve(HTML));
         requireFile(staging.resolve(PDF));
         List<String> drained = active.drainMessages();
@@ -119,19 +140,87 @@ public final class BookBuilder implements AutoCloseable {
     return output(target, messages, true);
   }
 
+  /**
+   * Closes the converter; one still starting is closed by its own thread when it is up (a build refused
+   * after the check does not wait for JRuby).
+   */
   @Override
   public void close() {
     if (converter != null) {
       converter.close();
+    } else {
+      ahead.ifPresent(starting -> starting.thenAccept(BookConverter::close));
     }
+  }
+
+  /** Starts the converter on a daemon thread, which does not keep the JVM alive when the run ends first. */
+  private void startAhead() {
+    CompletableFuture<BookConverter> starting = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        starting.complete(boot.get());
+      } catch (RuntimeException | Error e) {
+        starting.completeExceptionally(e);
+      }
+    }, "truthbook-asciidoctor-start");
+    thread.setDaemon(true);
+    thread.start();
+    ahead = Optional.of(starting);
+    boots++;
   }
 
   private BookConverter converter() {
     if (converter == null) {
-      converter = boot.get();
-      boots++;
+      if (ahead.isPresent()) {
+        converter = joined(ahead.get());
+      } else {
+        converter = boot.get();
+        boots++;
+      }
     }
     return converter;
+  }
+
+  /** What another thread made (the converter started ahead, the HTML), or what stopped it, thrown here. */
+  private static <T> T joined(CompletableFuture<T> made) {
+    try {
+      return made.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Writes the PDF and returns the HTML page. A converter that can converts the HTML on a second thread
+   * meanwhile: the PDF is the longer of the two, and the two documents share nothing.
+   */
+  private static String convert(BookConverter active, BookInput input, Path staging) {
+    if (!active.convertsConcurrently()) {
+      String html = active.html(input.asciidoc(), input.date(), staging);
+      active.pdf(input.asciidoc(), input.date(), staging, staging.resolve(PDF));
+      return html;
+    }
+    CompletableFuture<String> html = CompletableFuture.supplyAsync(
+        () -> active.html(input.asciidoc(), input.date(), staging), BookBuilder::htmlThread);
+    try {
+      active.pdf(input.asciidoc(), input.date(), staging, staging.resolve(PDF));
+    } finally {
+      // never leave the HTML converting while the staging folder goes or Asciidoctor shuts down
+      html.handle((page, failure) -> page).join();
+    }
+    return joined(html);
+  }
+
+  private static void htmlThread(Runnable conversion) {
+    Thread thread = new Thread(conversion, "truthbook-book-html");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static BookOutput output(Path target, List<String> messages, boolean converted) {

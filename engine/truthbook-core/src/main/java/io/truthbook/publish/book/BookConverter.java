@@ -12,6 +12,14 @@ interface BookConverter extends AutoCloseable {
   /** Writes the book as a PDF to {@code target}. */
   void pdf(String asciidoc, LocalDate date, Path baseDir, Path target);
 
+  /**
+   * Whether {@link #html} and {@link #pdf} may run at the same time on two threads (Asciidoctor converts
+   * documents concurrently); {@link #drainMessages()} then still lists the HTML's reports before the PDF's.
+   */
+  default boolean convertsConcurrently() {
+    return false;
+  }
+
   /** What the converter reported since the last call, oldest first. */
   List<String> drainMessages();
 

@@ -51,6 +51,11 @@ record BookStamp(String digest, List<String> messages) {
     }
   }
 
+  /** Whether {@code folder} holds the stamp of a whole book, whatever it was built from. */
+  static boolean present(Path folder) {
+    return Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS);
+  }
+
   /** The stamp of the book in {@code folder}, when it holds a whole book with every file of {@code input}. */
   static Optional<BookStamp> read(Path folder, BookInput input) {
     List<String> required = new ArrayList<>(List.of(BookBuilder.ASCIIDOC, BookBuilder.HTML, BookBuilder.PDF));
