@@ -154,10 +154,9 @@ public final class Preview implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    // the server first: no request or warm-up may ask the converter for a page once it is closed
+    server.close();
     closeQuietly();
-    if (server != null) {
-      server.close();
-    }
   }
 
   private void closeQuietly() {
@@ -169,25 +168,30 @@ public final class Preview implements AutoCloseable {
     converter.close();
   }
 
-  /** The site of the truth as it is on disk now; the diagrams rendered again unless only chapters changed. */
+  /**
+   * The site of the truth as it is on disk now; the diagrams rendered again unless only chapters changed.
+   * Everything is computed first and kept only when all of it was: a refresh that fails half-way leaves
+   * the last good state whole.
+   */
   private PreviewSnapshot snapshot(boolean diagramsToo) {
     Truthbook truthbook = new Truthbook(root, options);
     Audit checked = truthbook.audit();
     Audit audit = checked.judged(judge.apply(checked.result()));
-    chapterFolders = audit.truth().chapters().stream().map(c -> root.resolve(c.file().id()).normalize().getParent())
-        .filter(p -> p != null && p.startsWith(root)).distinct().toList();
+    Publishing publishing = new Publishing(root, options.limits(), truthbook);
+    List<SiteDiagram> listed = diagramsToo ? publishing.siteDiagrams(audit.truth()) : siteDiagrams;
+    Map<String, byte[]> rendered = diagramsToo ? renderDiagrams(truthbook) : diagrams;
+    SiteContent content = publishing.siteContent(audit, Optional.empty(), listed);
+    Map<String, byte[]> files = new LinkedHashMap<>(SiteSourceWriter.resources(content));
+    files.putAll(rendered);
+    PreviewSnapshot next = new PreviewSnapshot(content.title(), truthbook.stamp().date(), content.pages(), files,
+        new JsonReport().render(audit.result()), Optional.empty());
+    siteDiagrams = listed;
+    diagrams = rendered;
     errors = audit.result().errors();
     warnings = audit.result().warnings();
-    Publishing publishing = new Publishing(root, options.limits(), truthbook);
-    if (diagramsToo) {
-      siteDiagrams = publishing.siteDiagrams(audit.truth());
-      diagrams = renderDiagrams(truthbook);
-    }
-    SiteContent content = publishing.siteContent(audit, Optional.empty(), siteDiagrams);
-    Map<String, byte[]> files = new LinkedHashMap<>(SiteSourceWriter.resources(content));
-    files.putAll(diagrams);
-    return new PreviewSnapshot(content.title(), truthbook.stamp().date(), content.pages(), files,
-        new JsonReport().render(audit.result()), Optional.empty());
+    chapterFolders = audit.truth().chapters().stream().map(c -> root.resolve(c.file().id()).normalize().getParent())
+        .filter(p -> p != null && p.startsWith(root)).distinct().toList();
+    return next;
   }
 
   /** The diagrams as the site serves them ({@code diagrams/ID.svg}, {@code .puml}), through the build's cache. */

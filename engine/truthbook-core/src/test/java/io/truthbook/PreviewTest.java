@@ -7,6 +7,9 @@ import io.truthbook.publish.preview.PreviewSnapshot;
 import io.truthbook.render.site.SitePage;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +66,9 @@ class PreviewTest {
     assertThat(refresh.pagesChanged()).containsExactly("start-here.html");
     assertThat(refresh.errors()).isZero();
     assertThat(page("start-here")).contains("A sentence the preview must show.");
+    HttpResponse<String> served = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(preview.uri().resolve("start-here.html")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(served.body()).as("the page as served, converted again").contains("A sentence the preview must show.");
     assertThat(log).last().asString().startsWith(CHAPTER + ": 0 error(s)").contains("1 page(s) changed");
   }
 
@@ -92,7 +98,9 @@ class PreviewTest {
     preview = Preview.start(root, Truthbook.Options.defaults(), loopback(), UnaryOperator.identity(), log::add);
     append(CHAPTER, "Saved from an editor.");
     long deadline = System.nanoTime() + 60_000_000_000L;
-    while (!page("start-here").contains("Saved from an editor.") && System.nanoTime() < deadline) {
+    // the refresh publishes the page, then logs its line
+    while (!(page("start-here").contains("Saved from an editor.") && logged(CHAPTER + ": 0 error(s)"))
+        && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
     assertThat(page("start-here")).contains("Saved from an editor.");
@@ -116,6 +124,12 @@ class PreviewTest {
     assertThat(preview.snapshot().pages()).isEqualTo(pages);
     assertThat(preview.snapshot().problem()).isEqualTo(refresh.problem());
     assertThat(log).last().asString().contains("cannot refresh").contains("the last site stays");
+  }
+
+  private boolean logged(String start) {
+    synchronized (log) {
+      return log.stream().anyMatch(line -> line.startsWith(start));
+    }
   }
 
   private void append(String file, String sentence) throws Exception {

@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
         "message; click a place to copy it) show over the page until they are fixed.",
         "Nothing is written but the diagram cache under target/. Runs until",
         "interrupted (Ctrl-C).",
-        "Exit codes: 0 stopped, 2 the tool cannot run (no truth, the port is taken)."})
+        "Exit codes: 2 the tool cannot run (no truth, the port is taken); else it",
+        "serves until stopped."})
 final class ServeCommand implements Callable<Integer> {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 

@@ -2,6 +2,9 @@ package io.truthbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.truthbook.Truthbook;
+import io.truthbook.load.LoadLimits;
+import io.truthbook.model.Chapter;
 import io.truthbook.site.HeadlessChromium;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,12 +64,15 @@ class ServeBrowserIT {
     List<String> severe = new ArrayList<>();
     try (HeadlessChromium chromium = HeadlessChromium.start()) {
       ChromeDriver driver = chromium.driver();
+      // the page reloads by itself: an element read while it does is gone, and the wait looks again
       WebDriverWait wait = new WebDriverWait(driver, HeadlessChromium.WAIT);
+      wait.ignoring(StaleElementReferenceException.class);
       driver.get(site + "index.html");
-      Path chapterFile = root.resolve("chapters").resolve(firstChapter(root));
-      WebElement menuItem = driver.findElements(By.cssSelector("#leftColumn nav li a")).get(1);
-      String chapterTitle = menuItem.getText();
-      menuItem.click();
+      Chapter first = new Truthbook(root, LoadLimits.DEFAULTS).truth().chapters().get(0);
+      Path chapterFile = root.resolve(first.file().id());
+      String chapterTitle = first.title();
+      driver.findElements(By.cssSelector("#leftColumn nav li a")).stream()
+          .filter(a -> a.getText().equals(chapterTitle)).findFirst().orElseThrow().click();
       wait.until(d -> d.findElement(By.cssSelector("#leftColumn nav li.active")).getText().equals(chapterTitle));
       String page = driver.getCurrentUrl();
 
@@ -136,13 +143,5 @@ class ServeBrowserIT {
     reader.setDaemon(true);
     reader.start();
     return address.get(120, TimeUnit.SECONDS);
-  }
-
-  /** The file of the book's first chapter, as book.yaml lists it. */
-  private static String firstChapter(Path root) throws IOException {
-    try (var files = Files.list(root.resolve("chapters"))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".adoc")).sorted().findFirst()
-          .orElseThrow();
-    }
   }
 }

@@ -111,8 +111,8 @@ public final class PreviewServer implements AutoCloseable {
       if (page.kind() == SitePage.Kind.HOME || page.kind() == SitePage.Kind.CHAPTER) {
         try {
           page(first, page);
-        } catch (PublishException e) {
-          // the reader who opens it sees why
+        } catch (RuntimeException e) {
+          // the reader who opens it sees why (the same fault, said in the page)
         }
       }
     }
@@ -135,8 +135,10 @@ public final class PreviewServer implements AutoCloseable {
         changed.add(url);
       }
     });
+    Set<String> current = new HashSet<>();
+    after.forEach((url, digest) -> current.add(url + " " + digest));
     synchronized (converted) {
-      converted.keySet().retainAll(new HashSet<>(after.values()));
+      converted.keySet().retainAll(current);
     }
     synchronized (changes) {
       snapshot = next;
@@ -220,16 +222,17 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private String page(PreviewSnapshot now, SitePage page) {
-    String digest = now.pageDigests().get(page.url());
+    // by page and digest: two pages of the same text still differ in their menu's active item
+    String key = page.url() + " " + now.pageDigests().get(page.url());
     String html;
     synchronized (converted) {
-      html = converted.get(digest);
+      html = converted.get(key);
     }
     if (html == null) {
       String body = converter.html(page.asciidoc(), now.date());
-      html = PreviewShell.wrap(body, page, now.pages(), now.title(), digest, now.findingsDigest());
+      html = PreviewShell.wrap(body, page, now.pages(), now.title(), now.pageDigests().get(page.url()));
       synchronized (converted) {
-        converted.put(digest, html);
+        converted.put(key, html);
       }
     }
     return html;
@@ -310,22 +313,30 @@ public final class PreviewServer implements AutoCloseable {
     return out.toString();
   }
 
+  /**
+   * Whether a request names this server in its {@code Host}: a loopback name, or the address it is bound to.
+   * Bound to every address ({@code --bind 0.0.0.0}, shared on purpose), any name reaching it is accepted.
+   */
   private boolean addressedToUs(String host) {
     if (host == null) {
       return false;
     }
-    String name = host.toLowerCase(Locale.ROOT);
-    String port = ":" + server.getAddress().getPort();
-    if (!name.endsWith(port)) {
-      return false;
-    }
-    name = name.substring(0, name.length() - port.length());
-    if (name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]")) {
+    InetAddress bound = server.getAddress().getAddress();
+    if (bound.isAnyLocalAddress()) {
       return true;
     }
-    InetAddress bound = server.getAddress().getAddress();
+    String name = host.toLowerCase(Locale.ROOT);
+    int port = server.getAddress().getPort();
+    String suffix = ":" + port;
+    if (name.endsWith(suffix)) {
+      name = name.substring(0, name.length() - suffix.length());
+    } else if (port != 80 || (name.startsWith("[") ? name.contains("]:") : name.contains(":"))) {
+      // a Host without a port means port 80; with another port it names another server
+      return false;
+    }
     String address = bound.getHostAddress();
-    return !bound.isAnyLocalAddress() && (name.equals(address) || name.equals("[" + address + "]"));
+    return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]")
+        || name.equals(address) || name.equals("[" + address + "]");
   }
 
   private static String extension(String path) {

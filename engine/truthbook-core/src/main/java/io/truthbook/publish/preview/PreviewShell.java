@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * A page Asciidoctor converted, dressed as a preview page: the site's style sheet and scripts (search,
@@ -19,12 +20,10 @@ final class PreviewShell {
 
   private PreviewShell() {}
 
-  static String wrap(String converted, SitePage shown, List<SitePage> pages, String title, String pageDigest,
-      String findingsDigest) {
+  static String wrap(String converted, SitePage shown, List<SitePage> pages, String title, String pageDigest) {
     Document page = Jsoup.parse(converted);
     Element head = page.head();
     head.appendElement("meta").attr("name", "truthbook-page").attr("content", pageDigest);
-    head.appendElement("meta").attr("name", "truthbook-findings").attr("content", findingsDigest);
     head.appendElement("link").attr("rel", "icon").attr("href", "data:,");
     head.appendElement("link").attr("rel", "stylesheet").attr("href", "css/site.css");
     head.appendElement("link").attr("rel", "stylesheet").attr("href", LIVE_STYLE);
@@ -34,7 +33,7 @@ final class PreviewShell {
     Element body = page.body();
     Element column = new Element("div").id("bodyColumn");
     // the converted page moves into the body column, the menu goes before it
-    for (org.jsoup.nodes.Node node : List.copyOf(body.childNodes())) {
+    for (Node node : List.copyOf(body.childNodes())) {
       column.appendChild(node);
     }
     Element left = body.appendElement("div").id("leftColumn");

@@ -113,10 +113,18 @@
     document.body.appendChild(panel);
   }
 
-  function refreshFindings() {
+  /*
+   * Shows the findings of the state named by `digest` (null: whatever is current). A response of an
+   * older state, overtaken by a newer event while it was on its way, is dropped: the newer fetch shows.
+   */
+  function refreshFindings(digest) {
+    findingsDigest = digest;
     fetch('_truthbook/findings.json', { cache: 'no-store' })
       .then(function (response) { return response.json(); })
       .then(function (data) {
+        if (findingsDigest !== null && data.digest !== findingsDigest) {
+          return;
+        }
         findingsDigest = data.digest;
         show(data);
       }, function () { /* the preview stopped: the page stays as it is */ });
@@ -136,11 +144,11 @@
         return;
       }
       if (state.findings !== findingsDigest) {
-        refreshFindings();
+        refreshFindings(state.findings);
       }
     });
   }
 
-  refreshFindings();
+  refreshFindings(null);
   listen();
 }());

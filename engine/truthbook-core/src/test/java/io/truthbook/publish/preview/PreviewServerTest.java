@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 /** The preview's HTTP side on a real socket: pages, files, findings, the event stream, and what it refuses. */
 class PreviewServerTest {
   private static final LocalDate DAY = LocalDate.of(2026, 1, 2);
+  /** A report as JsonReport writes it, in the fields live.js reads. */
+  private static final String CLEAN = "{\"summary\":{\"errors\":0,\"warnings\":0},\"findings\":[]}";
   private static PageConverter converter;
   private static PreviewServer server;
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -40,13 +42,13 @@ class PreviewServerTest {
   static void start() {
     converter = new PageConverter(Path.of("."));
     server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), converter,
-        snapshot("First words.", "{\"summary\":{\"errors\":0}}"));
+        snapshot("First words.", CLEAN));
   }
 
   /** Each test starts from the first snapshot, whatever an earlier test published. */
   @BeforeEach
   void firstSnapshot() {
-    server.publish(snapshot("First words.", "{\"summary\":{\"errors\":0}}"));
+    server.publish(snapshot("First words.", CLEAN));
   }
 
   @AfterAll
@@ -87,7 +89,7 @@ class PreviewServerTest {
     assertThat(get("css/site.css").body()).isEqualTo("body{}");
     assertThat(get("css/site.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
     assertThat(get("_truthbook/live.js").body()).contains("EventSource");
-    assertThat(get("_truthbook/findings.json").body()).contains("\"report\":{\"summary\":{\"errors\":0}}");
+    assertThat(get("_truthbook/findings.json").body()).contains("\"report\":" + CLEAN);
     assertThat(get("nothing.html").statusCode()).isEqualTo(404);
     assertThat(raw("GET /css/../../etc/passwd HTTP/1.1", "127.0.0.1")).startsWith("HTTP/1.1 404");
   }
@@ -110,7 +112,8 @@ class PreviewServerTest {
     String intro = server.snapshot().pageDigests().get("intro.html");
     assertThat(first).contains("\"index.html\":\"" + index + "\"").contains("\"intro.html\":\"" + intro + "\"");
 
-    PreviewSnapshot edited = snapshot("Second words.", "{\"summary\":{\"errors\":1}}");
+    PreviewSnapshot edited = snapshot("Second words.", "{\"summary\":{\"errors\":1,\"warnings\":0},\"findings\":[{\"rule\":\"ref.unknown\","
+        + "\"severity\":\"error\",\"file\":\"manifests/a.yaml\",\"line\":3,\"column\":5,\"message\":\"m\",\"hint\":\"h\"}]}");
     assertThat(server.publish(edited)).containsExactly("intro.html");
     String next = nextData(lines);
     assertThat(next).contains("\"index.html\":\"" + index + "\"").doesNotContain(intro)
