@@ -2,6 +2,7 @@ package io.truthbook;
 
 import io.truthbook.model.CheckResult;
 import io.truthbook.publish.book.PageConverter;
+import io.truthbook.publish.files.FolderSwap;
 import io.truthbook.publish.preview.PreviewServer;
 import io.truthbook.publish.preview.PreviewSnapshot;
 import io.truthbook.publish.site.SiteSourceWriter;
@@ -21,7 +22,6 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,20 +216,9 @@ public final class Preview implements AutoCloseable {
     } catch (IOException e) {
       throw new TruthbookException("cannot render the diagrams for the preview: " + e.getMessage(), e);
     } finally {
-      delete(folder);
-    }
-  }
-
-  private static void delete(Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(file);
+      if (folder != null) {
+        FolderSwap.deleteQuietly(folder);
       }
-    } catch (IOException e) {
-      // a temporary folder left behind is the system's to clean
     }
   }
 

@@ -82,11 +82,11 @@ public final class BookBuilder implements AutoCloseable {
    * The last line of defence against hostile input: the book never runs script, so a page that
    * would is not published (the previous book stays), whatever escaper upstream let it through.
    */
-  private static void refuseActiveContent(String html) {
+  static void refuseActiveContent(String html, String what, String outcome) {
     List<ActiveContent.Found> found = ActiveContent.find(html);
     if (!found.isEmpty()) {
-      throw new PublishException("the book's HTML would run script (" + found.get(0)
-          + (found.size() > 1 ? ", and " + (found.size() - 1) + " more" : "") + "), so it was not published;"
+      throw new PublishException(what + " would run script (" + found.get(0)
+          + (found.size() > 1 ? ", and " + (found.size() - 1) + " more" : "") + "), so " + outcome + ";"
           + " some manifest or chapter text escaped its escaping: please report it with that input");
     }
   }
@@ -123,7 +123,7 @@ public final class BookBuilder implements AutoCloseable {
           write(staging.resolve(file.name()), file.content());
         }
         String html = convert(active, input, staging);
-        refuseActiveContent(html);
+        refuseActiveContent(html, "the book's HTML", "it was not published");
         write(staging.resolve(HTML), html);
         requireFile(staging.resolve(HTML));
         requireFile(staging.resolve(PDF));

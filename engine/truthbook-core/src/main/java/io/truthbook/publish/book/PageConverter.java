@@ -1,9 +1,7 @@
 package io.truthbook.publish.book;
 
-import io.truthbook.publish.html.ActiveContent;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * One page of AsciiDoc at a time to standalone HTML, with the book's converter (Asciidoctor in SECURE
@@ -46,11 +44,7 @@ public final class PageConverter implements AutoCloseable {
     } finally {
       converter.drainMessages();
     }
-    List<ActiveContent.Found> found = ActiveContent.find(html);
-    if (!found.isEmpty()) {
-      throw new PublishException("the page's HTML would run script (" + found.get(0) + "), so it is not shown;"
-          + " some manifest or chapter text escaped its escaping: please report it with that input");
-    }
+    BookBuilder.refuseActiveContent(html, "the page's HTML", "it is not shown");
     return html;
   }
 
