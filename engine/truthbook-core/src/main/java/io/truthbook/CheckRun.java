@@ -68,23 +68,30 @@ final class CheckRun {
     ChapterLoader.Chapters chapters = ChapterLoader.load(root, read.truth().chapters(), limits.maxManifestBytes());
     findings.addAll(chapters.findings());
     chapters.texts().forEach(t -> sources.put(t.file(), t.lines()));
-    long start = System.nanoTime();
     TruthIndex index = new TruthIndex(read.truth(), root, chapters.texts());
+    // the diagrams (PlantUML) and the manifests' git history need nothing the rules or the evidence stage make:
+    // they run on a second thread while the rules run and the product is read (the index is read-only by now),
+    // and their findings are added in the same order as before
+    Truth truth = read.truth();
+    CompletableFuture<List<Finding>> diagramCheck = CompletableFuture.supplyAsync(() -> timed("diagrams",
+        () -> HandWrittenDiagrams.check(root,
+            ref -> index.exists(ref.kind(), ref.id()) || truth.incomplete().contains(ref.kind().definedIn()),
+            ref -> index.closest(ref.kind(), ref.id()))), SIDE);
+    // the past truths the claims are judged against are read there too (the newest is this one when the manifests
+    // are its bytes), so that reading them overlaps the evidence stage rather than following it
+    CompletableFuture<TruthHistory> opened = diagramCheck.thenApplyAsync(ignored -> timed("history", () -> {
+      TruthHistory history = files.history();
+      history.reuse(truth, read.files());
+      history.snapshots().forEach(io.truthbook.history.Snapshot::truth);
+      return history;
+    }), SIDE);
+    long start = System.nanoTime();
     try {
       findings.addAll(Truthbook.rules().check(index));
     } catch (RulePackException e) {
       throw new TruthbookException(e.getMessage(), e);
     }
     stages.merge("rules", System.nanoTime() - start, Long::sum);
-    // the diagrams (PlantUML) and the manifests' git history need nothing the evidence stage makes: they run
-    // on a second thread while the product is read, and their findings are added in the same order as before
-    Truth truth = read.truth();
-    CompletableFuture<List<Finding>> diagramCheck = CompletableFuture.supplyAsync(() -> timed("diagrams",
-        () -> HandWrittenDiagrams.check(root,
-            ref -> index.exists(ref.kind(), ref.id()) || truth.incomplete().contains(ref.kind().definedIn()),
-            ref -> index.closest(ref.kind(), ref.id()))), SIDE);
-    CompletableFuture<TruthHistory> opened = diagramCheck.thenApplyAsync(ignored -> timed("history", files::history),
-        SIDE);
     List<EntityEvidence> entities = List.of();
     List<Finding> drift = new ArrayList<>();
     List<FileOrigin> origins = new ArrayList<>();
@@ -106,7 +113,6 @@ final class CheckRun {
     sources.putAll(HandWrittenDiagrams.sources(root));
     findings.addAll(drift);
     TruthHistory history = join(opened);
-    history.reuse(truth, read.files());
     start = System.nanoTime();
     ReconciliationMatrix matrix = new ClaimReconciler(history).reconcile(truth);
     findings.addAll(matrix.findings());

@@ -70,7 +70,7 @@ class ArchitectureTest {
         .whereLayer("publish").mayOnlyBeAccessedByLayers("facade")
         .whereLayer("diff").mayOnlyBeAccessedByLayers("facade", "render")
         .whereLayer("render").mayOnlyBeAccessedByLayers("facade", "publish", "diagrams")
-        .whereLayer("disk").mayOnlyBeAccessedByLayers("facade", "diagrams", "schema", "evidence", "publish")
+        .whereLayer("disk").mayOnlyBeAccessedByLayers("facade", "diagrams", "schema", "evidence", "publish", "synth")
         .check(classes);
   }
 

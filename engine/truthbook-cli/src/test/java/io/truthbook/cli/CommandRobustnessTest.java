@@ -151,7 +151,7 @@ class CommandRobustnessTest {
   }
 
   private int run(String... args) {
-    CommandLine line = new CommandLine(new Main());
+    CommandLine line = Main.commandLine();
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     return Main.run(line, args);

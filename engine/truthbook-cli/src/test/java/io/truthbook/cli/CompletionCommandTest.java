@@ -27,7 +27,7 @@ class CompletionCommandTest {
 
     String script = out.toString();
     assertThat(script).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_truthbook");
-    java.util.List<String> visible = new CommandLine(new Main()).getSubcommands().entrySet().stream()
+    java.util.List<String> visible = Main.commandLine().getSubcommands().entrySet().stream()
         .filter(command -> !command.getValue().getCommandSpec().usageMessage().hidden()).map(Map.Entry::getKey).toList();
     assertThat(visible).contains("check", "review", "completion");
     // the top-level function offers the commands; each has its own cmdsN=(name) entry
@@ -67,7 +67,7 @@ class CompletionCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine line = new CommandLine(new Main());
+    CommandLine line = Main.commandLine();
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     return Main.run(line, args);

@@ -130,10 +130,22 @@ public final class EvidenceCollector {
     cachedOnly.keySet().removeAll(decoded.keySet());
     java.util.Set<String> withEvidence = new java.util.TreeSet<>();
     evidence.forEach(e -> Optional.ofNullable(byDisplay.get(e.at().file())).ifPresent(withEvidence::add));
-    Map<String, ChangeStamp> stamps = new LinkedHashMap<>();
-    tree.lastChanged(withEvidence).forEach((file, stamp) -> stamps.put(tree.displayPath(file), stamp));
+    Map<String, ChangeStamp> stamps = lastChanged(tree, withEvidence);
     return new Collected(source.id(), tree.commit(), tree.commitTime(), evidence, findings,
         decoded.size() + cachedOnly.size(), stamps);
+  }
+
+  /** The commit that last changed each file, by printed path: from the cache when this commit's were kept. */
+  private Map<String, ChangeStamp> lastChanged(RepositoryTree tree, java.util.Set<String> files) {
+    List<String> printed = files.stream().map(tree::displayPath).toList();
+    Optional<Map<String, ChangeStamp>> kept = tree.commit().flatMap(commit -> cache.stamps(commit, printed));
+    if (kept.isPresent()) {
+      return new LinkedHashMap<>(kept.get());
+    }
+    Map<String, ChangeStamp> stamps = new LinkedHashMap<>();
+    tree.lastChanged(files).forEach((file, stamp) -> stamps.put(tree.displayPath(file), stamp));
+    tree.commit().ifPresent(commit -> cache.keepStamps(commit, printed, stamps));
+    return stamps;
   }
 
   /** What one extractor found in its files, and the problems it met. */

@@ -1,5 +1,7 @@
 package io.truthbook.evidence;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,17 @@ public interface ParseCache {
 
   /** Writes what this run found and kept, once, after every source was read. */
   void save();
+
+  /**
+   * The commits that last changed these files (printed paths, in order) as of {@code commit}, from an earlier
+   * run: the history below a commit never changes, and walking it is most of a small product's evidence stage.
+   */
+  default Optional<Map<String, ChangeStamp>> stamps(String commit, List<String> files) {
+    return Optional.empty();
+  }
+
+  /** Keeps the stamps the history gave for these files as of {@code commit}. */
+  default void keepStamps(String commit, List<String> files, Map<String, ChangeStamp> stamps) {}
 
   /** No cache: every file is parsed. */
   static ParseCache none() {

@@ -4,6 +4,7 @@ import io.truthbook.model.Finding;
 import io.truthbook.model.RuleInfo;
 import io.truthbook.model.Severity;
 import io.truthbook.synth.BriefPlan;
+import io.truthbook.synth.FakeVerdicts;
 import java.util.List;
 
 /**
@@ -46,7 +47,7 @@ final class SynthRule implements Rule {
 
   @Override
   public List<Finding> check(TruthIndex index) {
-    return BriefPlan.of(index.truth()).map(plan -> plan.problems().stream().map(p -> {
+    return BriefPlan.of(index.truth(), FakeVerdicts.in(index.root())).map(plan -> plan.problems().stream().map(p -> {
       String message = p.message() + p.wrong().flatMap(w -> Suggestions.closest(w, p.known()))
           .map(c -> " (did you mean '" + c + "'?)").orElse("");
       return Finding.error(p.rule(), p.at(), message, p.hint());

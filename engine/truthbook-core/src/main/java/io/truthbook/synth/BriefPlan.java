@@ -53,23 +53,30 @@ public final class BriefPlan {
       Map<String, Fill> fills) {}
 
   private final SynthBrief brief;
+  private final FakeVerdicts fakes;
   private final Map<String, ImportProfile> profiles = new LinkedHashMap<>();
   private final Map<String, ImportMapping> mappings = new LinkedHashMap<>();
   private final List<Step> pool = new ArrayList<>();
   private final List<Step> graph = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
-  private BriefPlan(SynthBrief brief) {
+  private BriefPlan(SynthBrief brief, FakeVerdicts fakes) {
     this.brief = brief;
+    this.fakes = fakes;
   }
 
-  /** The plan of the truth's brief; empty when the truth has none. */
+  /** The plan of the truth's brief, its fake expressions evaluated; empty when the truth has none. */
   public static Optional<BriefPlan> of(Truth truth) {
-    return truth.synthBrief().map(brief -> plan(truth, brief));
+    return of(truth, FakeVerdicts.none());
   }
 
-  private static BriefPlan plan(Truth truth, SynthBrief brief) {
-    BriefPlan plan = new BriefPlan(brief);
+  /** The same, with Datafaker's verdicts on the fake expressions taken from and kept in {@code fakes}. */
+  public static Optional<BriefPlan> of(Truth truth, FakeVerdicts fakes) {
+    return truth.synthBrief().map(brief -> plan(truth, brief, fakes));
+  }
+
+  private static BriefPlan plan(Truth truth, SynthBrief brief, FakeVerdicts fakes) {
+    BriefPlan plan = new BriefPlan(brief, fakes);
     truth.importProfiles().forEach(p -> plan.profiles.putIfAbsent(p.id(), p));
     plan.profiles.keySet().forEach(id -> ImportMapping.latest(truth.importMappings(), id)
         .ifPresent(m -> plan.mappings.put(id, m)));
@@ -237,7 +244,7 @@ public final class BriefPlan {
           problem(GENERATOR, g.at(), name + " is " + column.typeName() + "; fake makes text",
               "use number, within, after, format or oneOf for this column", Optional.empty(), List.of());
         } else {
-          Values.fakeError(g.text(), brief.locale()).ifPresent(error -> problem(GENERATOR, g.at(),
+          fakes.error(g.text(), brief.locale()).ifPresent(error -> problem(GENERATOR, g.at(),
               "the fake expression of " + name + " does not evaluate: " + error,
               "use a Datafaker expression such as #{Name.firstName} (https://www.datafaker.net/documentation/providers/)",
               Optional.empty(), List.of()));

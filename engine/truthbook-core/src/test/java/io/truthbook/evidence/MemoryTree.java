@@ -12,6 +12,9 @@ import java.util.TreeMap;
 final class MemoryTree implements RepositoryTree {
   private final Map<String, String> files;
   private final Optional<String> commit;
+  private final Map<String, ChangeStamp> history;
+  /** How many times the history was walked. */
+  int walks;
 
   MemoryTree(Map<String, String> files) {
     this(files, Optional.empty());
@@ -19,8 +22,14 @@ final class MemoryTree implements RepositoryTree {
 
   /** The files as read at {@code commit}. */
   MemoryTree(Map<String, String> files, Optional<String> commit) {
+    this(files, commit, Map.of());
+  }
+
+  /** The same, each file of {@code history} last changed by its stamp. */
+  MemoryTree(Map<String, String> files, Optional<String> commit, Map<String, ChangeStamp> history) {
     this.files = new TreeMap<>(files);
     this.commit = commit;
+    this.history = history;
   }
 
   /** A digest of the content stands in for git's blob id: the same content, the same id. */
@@ -66,7 +75,10 @@ final class MemoryTree implements RepositoryTree {
 
   @Override
   public Map<String, ChangeStamp> lastChanged(Set<String> paths) {
-    return Map.of();
+    walks++;
+    Map<String, ChangeStamp> stamps = new TreeMap<>();
+    paths.stream().filter(history::containsKey).forEach(p -> stamps.put(p, history.get(p)));
+    return stamps;
   }
 
   @Override

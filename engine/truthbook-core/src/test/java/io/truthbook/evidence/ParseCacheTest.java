@@ -18,7 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One-file extractors' results kept by blob id across runs: the same evidence, fewer files parsed. */
+/**
+ * One-file extractors' results kept by blob id across runs: the same evidence, fewer files parsed; the commits that
+ * last changed the files, kept by commit: the history is walked once.
+ */
 class ParseCacheTest {
   private static final Location AT = Location.of("manifests/sources.yaml", 3, 5);
   private static final Source SOURCE = new Source("product", AT, Optional.of("product"), Optional.empty(),
@@ -114,7 +117,8 @@ class ParseCacheTest {
     collect(new Counting(), ParsePacks.in(folder, "test"), PRODUCT, "c1");
     Path pack;
     try (Stream<Path> packs = Files.list(folder)) {
-      pack = packs.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+      pack = packs.filter(p -> !p.getFileName().toString().startsWith(".") && Files.isRegularFile(p)).findFirst()
+          .orElseThrow();
     }
     List<String> lines = Files.readAllLines(pack, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(PRODUCT.size());
@@ -146,5 +150,50 @@ class ParseCacheTest {
     assertThat(first.evidence()).isEqualTo(uncached(PRODUCT, "c1").evidence());
     assertThat(second.parsed).hasSize(PRODUCT.size());
     assertThat(Files.readString(temp.resolve("target"))).isEqualTo("not a folder");
+  }
+
+  @Test
+  void theHistoryOfACommitIsWalkedOnceAndItsStampsAreReadBackAfter() throws IOException {
+    Path folder = temp.resolve("target/evidence-cache");
+    Map<String, ChangeStamp> history = Map.of(
+        "db/migrations/V1__users.sql", new ChangeStamp("a".repeat(40), java.time.Instant.ofEpochSecond(1_700_000_000)),
+        "db/migrations/V2__orders.sql", new ChangeStamp("b".repeat(40), java.time.Instant.ofEpochSecond(1_700_086_400)));
+    MemoryTree first = new MemoryTree(PRODUCT, Optional.of("c1"), history);
+    EvidenceCollector.Collected walked = new EvidenceCollector(List.of(new Counting()), 1 << 20,
+        ParsePacks.in(folder, "test")).collect(SOURCE, first);
+    assertThat(first.walks).isEqualTo(1);
+    assertThat(walked.lastChanged()).isEqualTo(history);
+
+    MemoryTree again = new MemoryTree(PRODUCT, Optional.of("c1"), history);
+    EvidenceCollector.Collected read = new EvidenceCollector(List.of(new Counting()), 1 << 20,
+        ParsePacks.in(folder, "test")).collect(SOURCE, again);
+    assertThat(again.walks).isZero();
+    assertThat(read.lastChanged()).isEqualTo(history);
+
+    // another commit has a history of its own; a corrupt entry is walked again and rewritten
+    MemoryTree next = new MemoryTree(PRODUCT, Optional.of("c2"), history);
+    new EvidenceCollector(List.of(new Counting()), 1 << 20, ParsePacks.in(folder, "test")).collect(SOURCE, next);
+    assertThat(next.walks).isEqualTo(1);
+    List<Path> entries;
+    try (Stream<Path> files = Files.list(folder.resolve("stamps"))) {
+      entries = files.toList();
+    }
+    assertThat(entries).hasSize(2);
+    for (Path entry : entries) {
+      Files.writeString(entry, Files.readString(entry).replace("a".repeat(40), "not a commit"));
+    }
+    MemoryTree corrupt = new MemoryTree(PRODUCT, Optional.of("c1"), history);
+    assertThat(new EvidenceCollector(List.of(new Counting()), 1 << 20, ParsePacks.in(folder, "test"))
+        .collect(SOURCE, corrupt).lastChanged()).isEqualTo(history);
+    assertThat(corrupt.walks).isEqualTo(1);
+    assertThat(entries.stream().map(ParseCacheTest::text).filter(t -> t.contains("a".repeat(40)))).hasSize(1);
+  }
+
+  private static String text(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

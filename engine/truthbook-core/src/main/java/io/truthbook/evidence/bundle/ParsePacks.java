@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.truthbook.disk.ContentCache;
+import io.truthbook.evidence.ChangeStamp;
 import io.truthbook.evidence.Evidence;
 import io.truthbook.evidence.Extractor;
 import io.truthbook.evidence.ParseCache;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,21 +37,26 @@ public final class ParsePacks implements ParseCache {
 
   /** Changes when a pack's lines change meaning; old packs are then never read again. */
   private static final String FORMAT = "evidence-parses 1";
+  /** The same for the last-change stamps of a commit's files. */
+  private static final String STAMPS = "change-stamps 1";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ContentCache disk;
+  /** The last-change stamps, in a folder of their own: they do not depend on the engine build. */
+  private final ContentCache stampsDisk;
   private final String engine;
   private final Map<String, Pack> packs = new ConcurrentHashMap<>();
 
-  private ParsePacks(ContentCache disk, String engine) {
+  private ParsePacks(ContentCache disk, ContentCache stampsDisk, String engine) {
     this.disk = disk;
+    this.stampsDisk = stampsDisk;
     this.engine = engine;
   }
 
   /** A cache in {@code folder} for results made by the engine build {@code engine} (any text naming it). */
   public static ParseCache in(Path folder, String engine) {
-    return new ParsePacks(ContentCache.in(folder), engine);
+    return new ParsePacks(ContentCache.in(folder), ContentCache.in(folder.resolve("stamps")), engine);
   }
 
   /**
@@ -121,6 +128,40 @@ public final class ParsePacks implements ParseCache {
       // a result that places something outside its own file (ElsewhereException) could not be re-placed,
       // and one the pack has no form for could not be read back: neither is kept
     }
+  }
+
+  @Override
+  public Optional<Map<String, ChangeStamp>> stamps(String commit, List<String> files) {
+    String[] lines = stampsDisk.read(stampsKey(commit, files)).orElse("").split("\n", -1);
+    if (lines.length < 2 || !lines[0].equals(STAMPS) || !lines[lines.length - 1].isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, ChangeStamp> stamps = new LinkedHashMap<>();
+    for (int i = 1; i < lines.length - 1; i++) {
+      String[] parts = lines[i].split("\t", -1);
+      try {
+        if (parts.length != 3 || !files.contains(parts[0]) || !parts[1].matches("[0-9a-f]{40,64}")) {
+          return Optional.empty();
+        }
+        stamps.put(parts[0], new ChangeStamp(parts[1], java.time.Instant.ofEpochSecond(Long.parseLong(parts[2]))));
+      } catch (RuntimeException e) {
+        // a line cut short or not ours: the history is walked again and the entry rewritten
+        return Optional.empty();
+      }
+    }
+    return Optional.of(stamps);
+  }
+
+  @Override
+  public void keepStamps(String commit, List<String> files, Map<String, ChangeStamp> stamps) {
+    StringBuilder text = new StringBuilder(STAMPS).append('\n');
+    stamps.forEach((file, stamp) -> text.append(file).append('\t').append(stamp.commit()).append('\t')
+        .append(stamp.time().getEpochSecond()).append('\n'));
+    stampsDisk.write(stampsKey(commit, files), text.toString());
+  }
+
+  private static String stampsKey(String commit, List<String> files) {
+    return ContentCache.key(STAMPS, commit, String.join("\n", files));
   }
 
   @Override
