@@ -93,7 +93,7 @@ public final class Bench {
     }
     // warm: a new JVM, with the parses the run before kept: a check after a commit that changed no product file
     List<SizeFigures.Run> warm = new ArrayList<>();
-    for (int run = 1; run <= options.runs() && scale.isPresent(); run++) {
+    for (int run = 1; run <= options.runs(); run++) {
       SizeFigures.Run measured = coldCheck(size, root);
       progress.printf("%s: cold-JVM check, evidence parse cache warm %d/%d: %.2f s wall, %.2f s cpu%n", size, run,
           options.runs(), measured.wallNanos() / 1e9, measured.cpuNanos() / 1e9);
@@ -125,14 +125,15 @@ public final class Bench {
   }
 
   /**
-   * {@code java -Xmx1g -jar truthbook.jar check --format json}, timed from launch to exit, with the
-   * process's CPU time where GNU time is installed (-1 otherwise); with the jar's class-data archive
-   * when the build made one, as {@code ./truthbook} runs it.
+   * {@code check --format json} in a new JVM as {@code ./truthbook} runs it (its JVM flags, the jar's class-data
+   * archive when the build made one, and the truth's own rule pack, {@code target/classes}, when it has one),
+   * timed from launch to exit, with the process's CPU time where GNU time is installed (-1 otherwise).
    */
   private SizeFigures.Run coldCheck(String size, Path root) {
     List<String> command = new ArrayList<>(List.of(TimedProcess.java(), "-Xmx" + options.xmx()));
-    command.addAll(options.archiveFlags());
-    command.addAll(List.of("-jar", options.jar().toString(), "check", "--format", "json", "--root", root.toString()));
+    command.addAll(options.launcherFlags());
+    command.addAll(List.of("-cp", options.jar() + rulePack(root), "io.truthbook.cli.Main", "check", "--format", "json",
+        "--root", root.toString()));
     TimedProcess.Result run = TimedProcess.run(command, options.work(), size + ".check", NO_LIMIT);
     if (run.exit() != 0 && run.exit() != 1) {
       throw new IllegalStateException("check of " + size + " could not run (exit " + run.exit() + "); see " + run.err());
@@ -140,9 +141,16 @@ public final class Bench {
     return new SizeFigures.Run(run.wallNanos(), run.cpuNanos());
   }
 
+  /** The truth's own rule pack on the class path, as ./truthbook adds it: its compiled classes, when it has them. */
+  private static String rulePack(Path root) {
+    Path classes = root.resolve("target/classes");
+    return Files.isDirectory(classes) ? java.io.File.pathSeparator + classes : "";
+  }
+
   private SizeFigures.Child child(Path root) {
     TimedProcess.Result run = TimedProcess.run(List.of(TimedProcess.java(), "-Xmx" + options.xmx(), "-cp",
-        options.childClassPath(), BenchChild.class.getName(), root.toString()), options.work(), "child", NO_LIMIT);
+        options.childClassPath() + rulePack(root), BenchChild.class.getName(), root.toString()), options.work(), "child",
+        NO_LIMIT);
     try {
       String text = Files.readString(run.out(), StandardCharsets.UTF_8).strip();
       if (run.exit() != 0 || text.isEmpty()) {
