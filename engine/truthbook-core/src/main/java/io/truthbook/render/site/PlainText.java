@@ -20,7 +20,6 @@ final class PlainText {
   private static final Map<String, String> NAMED =
       Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
   private static final Pattern PREFIX = Pattern.compile("^(={1,6}[ \\t]+|\\.(?=\\S)|[*.\\-]+[ \\t]+|\\|)");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HARD_BREAK = Pattern.compile(" \\+$");
 
   private PlainText() {}
@@ -119,7 +118,36 @@ final class PlainText {
     });
   }
 
-  private static String collapse(String text) {
-    return SPACES.matcher(text).replaceAll(" ").strip();
+  /** Each run of {@code \s} (space, tab, line ends, form feed) as one space, then stripped: in one pass, as marks. */
+  static String collapse(String text) {
+    StringBuilder out = null;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isSpace(text.charAt(end))) {
+        end++;
+      }
+      if (out == null && (end - i > 1 || c != ' ')) {
+        out = new StringBuilder(n).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(' ');
+      }
+      i = end;
+    }
+    return (out == null ? text : out.toString()).strip();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -40,6 +40,23 @@ class PlainTextTest {
   }
 
   @Test
+  void spacesCollapseAsTheRegularExpressionCollapsesThem() {
+    Pattern spaces = Pattern.compile("\\s+");
+    Random random = new Random(6);
+    String alphabet = " \t\n\u000B\f\r\u00a0\u2003ab";
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(16);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String input = text.toString();
+      assertThat(PlainText.collapse(input)).as("collapsed '%s'", input)
+          .isEqualTo(spaces.matcher(input).replaceAll(" ").strip());
+    }
+  }
+
+  @Test
   void aPageReadsAsItsWords() {
     assertThat(PlainText.of(List.of("= Title", "", "[source,sql]", "----", "SELECT 1 &amp; 2;", "----",
         "A *line* with&nbsp;space.", "// a comment"))).isEqualTo("Title SELECT 1 & 2; A line with space.");
