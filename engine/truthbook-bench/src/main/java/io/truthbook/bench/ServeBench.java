@@ -64,7 +64,9 @@ final class ServeBench {
     try {
       Path truth = copy(root, options.work().resolve("serve-truth"));
       List<String> command = new ArrayList<>(List.of(TimedProcess.java(), "-Xmx" + options.xmx()));
-      command.addAll(options.archiveFlags());
+      // as ./truthbook starts it: C1 alone, which matters most here (C2 compiling JRuby made the first edits 2-3 times
+      // slower, BENCHMARKS.md session 10)
+      command.addAll(options.launcherFlags());
       Path rules = root.resolve("target/classes");
       command.addAll(List.of("-cp", options.jar() + (Files.isDirectory(rules) ? java.io.File.pathSeparator + rules : ""),
           "io.truthbook.cli.Main", "serve", "--root", truth.toString(), "--port", "0"));
