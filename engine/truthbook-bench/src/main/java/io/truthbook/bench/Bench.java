@@ -59,7 +59,9 @@ public final class Bench {
     if (options.sizes().contains("velocity") && options.serveEdits() > 0) {
       serve = Optional.of(new ServeBench(options, progress).measure(options.root(), options.serveEdits()));
     }
-    return new BenchReport(options, figures, checkLoadsJRuby, serve).print(out);
+    Optional<MavenVerifyBench.Figures> verify = options.mavenVerify()
+        ? Optional.of(MavenVerifyBench.measure(options, progress)) : Optional.empty();
+    return new BenchReport(options, figures, checkLoadsJRuby, serve, verify).print(out);
   }
 
   private SizeFigures measure(String size) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, int runs, long seed,
     Optional<Integer> drift, Optional<Path> ajv, String xmx, boolean regenerate, List<String> buildSizes,
-    List<String> siteSizes, int buildTimeout, int serveEdits) {
+    List<String> siteSizes, int buildTimeout, int serveEdits, boolean mavenVerify) {
 
   public static final List<String> ALL_SIZES = List.of("velocity", "1x", "10x", "100x");
   /** Converting the book takes minutes from 10x on (asciidoctor-pdf above all); these are measured by default. */
@@ -22,7 +22,7 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
       + "usage: bench [--sizes velocity,1x,10x,100x] [--runs N] [--seed N] [--drift N] [--jar FILE]\n"
       + "             [--root DIR] [--work DIR] [--ajv SCRIPT|none] [--xmx SIZE] [--regenerate]\n"
       + "             [--build-sizes velocity,1x|none] [--site-sizes SIZES|none] [--build-timeout SECONDS]\n"
-      + "             [--serve-edits N]\n"
+      + "             [--serve-edits N] [--maven-verify]\n"
       + "  --sizes       which sizes to measure, in order (default: all)\n"
       + "  --runs        check runs per size, each in a fresh JVM: the cold runs report their median, the\n"
       + "                in-process runs their fastest (default 3)\n"
@@ -36,7 +36,8 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
       + "  --build-sizes the sizes whose build (book and diagrams) is timed cold and warm (default velocity,1x)\n"
       + "  --site-sizes  the sizes whose site source is written and weighed (default: every size)\n"
       + "  --build-timeout  seconds one build or site-src may take before it is stopped (default 600)\n"
-      + "  --serve-edits chapter edits timed through 'truthbook serve' with the velocity size (default 5; 0 skips)";
+      + "  --serve-edits chapter edits timed through 'truthbook serve' with the velocity size (default 5; 0 skips)\n"
+      + "  --maven-verify  also time 'mvn -B -o -DskipTests verify' on a clean clone of ROOT's HEAD (minutes)";
 
   public BenchOptions {
     sizes = List.copyOf(sizes);
@@ -74,11 +75,16 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
     Optional<List<String>> siteSizes = Optional.empty();
     int buildTimeout = 600;
     int serveEdits = 5;
+    boolean mavenVerify = false;
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     while (!rest.isEmpty()) {
       String flag = rest.remove(0);
       if (flag.equals("--regenerate")) {
         regenerate = true;
+        continue;
+      }
+      if (flag.equals("--maven-verify")) {
+        mavenVerify = true;
         continue;
       }
       if (rest.isEmpty() || !flag.startsWith("--")) {
@@ -111,7 +117,7 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
     }
     return new BenchOptions(sizes, jar.orElseGet(BenchOptions::cliJarRequired).toAbsolutePath(), root,
         work.orElse(root.resolve("target/bench")).toAbsolutePath(), runs, seed, drift, script, xmx, regenerate,
-        buildSizes, siteSizes.orElse(sizes), buildTimeout, serveEdits);
+        buildSizes, siteSizes.orElse(sizes), buildTimeout, serveEdits, mavenVerify);
   }
 
   /** A comma-separated list of sizes; {@code none} is the empty list. */

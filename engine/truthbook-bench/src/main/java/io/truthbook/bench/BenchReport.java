@@ -19,11 +19,13 @@ final class BenchReport {
   private final List<String> stages;
   private final Optional<Boolean> checkLoadsJRuby;
   private final Optional<ServeBench.Figures> serve;
+  private final Optional<MavenVerifyBench.Figures> verify;
 
   BenchReport(BenchOptions options, List<SizeFigures> sizes, Optional<Boolean> checkLoadsJRuby,
-      Optional<ServeBench.Figures> serve) {
+      Optional<ServeBench.Figures> serve, Optional<MavenVerifyBench.Figures> verify) {
     this.options = options;
     this.serve = serve;
+    this.verify = verify;
     this.sizes = List.copyOf(sizes);
     this.checkLoadsJRuby = checkLoadsJRuby;
     java.util.Set<String> names = new java.util.LinkedHashSet<>(STAGES);
@@ -163,6 +165,9 @@ final class BenchReport {
         seconds(b.cold().wallNanos()) + " s, cpu " + (b.cold().cpuNanos() < 0 ? "-" : seconds(b.cold().cpuNanos()) + " s")
             + (b.cold().finished() ? "" : ", stopped by --build-timeout"),
         b.cold().finished() && b.cold().wallNanos() <= 15_000_000_000L)));
+    verify.ifPresent(v -> results.add(target(out, "mvn -B -o -DskipTests verify on a clean clone <= 45 s wall"
+        + " (dependencies cached; book, site and check of the truth)", seconds(v.wallNanos()) + " s, cpu "
+        + cpu(v.cpuNanos()) + (v.passed() ? "" : ", the build FAILED"), v.passed() && v.wallNanos() <= 45_000_000_000L)));
     for (SizeFigures s : sizes.stream().filter(f -> f.ajv().isPresent()).toList()) {
       double cached = ajvRatio(s, s.child().stage("schema"));
       double uncached = ajvRatio(s, s.schemaUncachedNanos());

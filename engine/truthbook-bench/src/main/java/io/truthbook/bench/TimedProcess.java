@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,6 +30,11 @@ final class TimedProcess {
   }
 
   static Result run(List<String> command, Path work, String name, Duration limit) {
+    return run(command, Optional.empty(), work, name, limit);
+  }
+
+  /** The same, started in {@code directory} (else in this JVM's). */
+  static Result run(List<String> command, Optional<Path> directory, Path work, String name, Duration limit) {
     Path out = work.resolve(name + ".out");
     Path err = work.resolve(name + ".err");
     Path usage = work.resolve(name + ".time");
@@ -42,7 +48,9 @@ final class TimedProcess {
       Files.createDirectories(work);
       Files.deleteIfExists(usage);
       long start = System.nanoTime();
-      Process process = new ProcessBuilder(full).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(full).redirectOutput(out.toFile()).redirectError(err.toFile());
+      directory.ifPresent(d -> builder.directory(d.toFile()));
+      Process process = builder.start();
       boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
       long nanos = System.nanoTime() - start;
       if (!finished) {

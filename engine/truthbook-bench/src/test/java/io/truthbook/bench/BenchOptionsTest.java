@@ -20,18 +20,20 @@ class BenchOptionsTest {
     assertThat(options.ajv()).contains(Path.of("/repo/bench/ajv.sh"));
     assertThat(options.runs()).isEqualTo(3);
     assertThat(options.xmx()).isEqualTo("1g");
+    assertThat(options.mavenVerify()).isFalse();
   }
 
   @Test
   void sizesRunsAndAjvCanBeChosen() {
     BenchOptions options = BenchOptions.parse("--jar", JAR, "--sizes", "1x, 10x", "--runs", "1", "--ajv", "none",
-        "--drift", "2", "--regenerate");
+        "--drift", "2", "--regenerate", "--maven-verify");
 
     assertThat(options.sizes()).isEqualTo(List.of("1x", "10x"));
     assertThat(options.runs()).isEqualTo(1);
     assertThat(options.ajv()).isEmpty();
     assertThat(options.drift()).isEqualTo(Optional.of(2));
     assertThat(options.regenerate()).isTrue();
+    assertThat(options.mavenVerify()).isTrue();
   }
 
   @Test
