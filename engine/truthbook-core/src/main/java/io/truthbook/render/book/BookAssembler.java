@@ -47,7 +47,7 @@ public final class BookAssembler {
     StringBuilder book = new StringBuilder();
     CrossReferences.linked(front, anchor -> reference.contains(anchor) ? Optional.of(html) : Optional.empty())
         .forEach(line -> book.append(line).append('\n'));
-    book.append("\n= Reference\n\n")
+    book.append("\n== Reference\n\n")
         .append("The reference generated from the manifests (domains, tables, endpoints, services, owners, gates and")
         .append(" the rest) is in the one-page HTML book beside this PDF, link:").append(html).append('[')
         .append(html).append("], which the links of these chapters open.\n");
