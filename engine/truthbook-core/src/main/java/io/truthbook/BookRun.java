@@ -1,5 +1,6 @@
 package io.truthbook;
 
+import io.truthbook.model.PdfReference;
 import io.truthbook.publish.book.BookBuilder;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -13,16 +14,18 @@ public final class BookRun implements AutoCloseable {
   private final Publishing publishing;
   private final Path outDir;
   private final BookBuilder book;
+  private final PdfReference pdfReference;
 
-  BookRun(Publishing publishing, Path outDir) {
+  BookRun(Publishing publishing, Path outDir, PdfReference pdfReference) {
     this.publishing = publishing;
     this.outDir = outDir;
+    this.pdfReference = pdfReference;
     this.book = BookBuilder.starting(outDir.resolve("book"));
   }
 
   /** {@link Truthbook#build(Path, Audit, Consumer)} with this run's Asciidoctor; call it once. */
   public Built build(Audit audit, Consumer<String> done) {
-    return publishing.build(outDir, audit, book, done);
+    return publishing.build(outDir, audit, book, pdfReference, done);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.truthbook;
 
 import io.truthbook.load.ChapterLoader;
 import io.truthbook.load.LoadLimits;
+import io.truthbook.model.PdfReference;
 import io.truthbook.model.SourceText;
 import io.truthbook.model.Truth;
 import io.truthbook.publish.book.BookBuilder;
@@ -81,7 +82,8 @@ final class Publishing {
    * (nothing changed). {@code audit} is the check it is built after: its matrix, gates and evidence fill the
    * reference, and a failed check marks every page DRAFT.
    */
-  Built build(Path outDir, Audit audit, BookBuilder builder, java.util.function.Consumer<String> done) {
+  Built build(Path outDir, Audit audit, BookBuilder builder, PdfReference pdfReference,
+      java.util.function.Consumer<String> done) {
     boolean draft = !audit.result().passed();
     Truth truth = truthbook.truth();
     Stamp stamp = truthbook.stamp();
@@ -101,11 +103,13 @@ final class Publishing {
       }
     }
     var texts = ChapterLoader.load(root, truth.chapters(), limits.maxManifestBytes()).texts();
-    String book = BookAssembler.assemble(new BookSource(truth, ChapterText.pair(truth.chapters(), texts), stamp, draft,
+    BookSource source = new BookSource(truth, ChapterText.pair(truth.chapters(), texts), stamp, draft,
         diagrams, Truthbook.rules().all()).withMatrix(audit.matrix())
-        .withReviewers(RequiredReviewers.ofEach(truth)).withVerification(verified(audit)));
+        .withReviewers(RequiredReviewers.ofEach(truth)).withVerification(verified(audit));
+    String book = BookAssembler.assemble(source);
+    String pdf = pdfReference == PdfReference.LINKED ? BookAssembler.withLinkedReference(source, BookBuilder.HTML) : book;
     try {
-      BookOutput output = builder.build(new BookInput(book, stamp.date(), files), outDir.resolve("book"));
+      BookOutput output = builder.build(new BookInput(book, pdf, stamp.date(), files), outDir.resolve("book"));
       done.accept("book");
       return new Built(output, rendered, builder.boots());
     } catch (PublishException e) {

@@ -13,6 +13,7 @@ import io.truthbook.imports.RowRules;
 import io.truthbook.git.HeadCommit;
 import io.truthbook.load.LoadLimits;
 import io.truthbook.model.CheckResult;
+import io.truthbook.model.PdfReference;
 import io.truthbook.model.Truth;
 import io.truthbook.diagrams.HandWrittenDiagrams;
 import io.truthbook.publish.diagram.RenderReport;
@@ -249,7 +250,12 @@ public final class Truthbook {
    * run. Close the run when done; it stops Asciidoctor.
    */
   public BookRun startBuild(Path outDir) {
-    return new BookRun(publishing(), outDir);
+    return startBuild(outDir, PdfReference.INCLUDED);
+  }
+
+  /** The same, the PDF holding the generated reference or linking to it in the HTML book ({@code pdf.reference}). */
+  public BookRun startBuild(Path outDir, PdfReference pdfReference) {
+    return new BookRun(publishing(), outDir, pdfReference);
   }
 
   /**

@@ -6,9 +6,11 @@ import io.truthbook.Built;
 import io.truthbook.ExitStatus;
 import io.truthbook.Truthbook;
 import io.truthbook.model.CheckResult;
+import io.truthbook.policy.Config;
 import io.truthbook.render.TextReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +31,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ROOT/target).")
   Path out;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "The configuration file (default: truthbook.yaml at the root, when it exists): its pdf.reference.")
+  Path config;
+
   @Option(names = "--allow-drift", description = "Publish even when check has errors, marking every page DRAFT.")
   boolean allowDrift;
 
@@ -40,8 +46,9 @@ final class BuildCommand implements Callable<Integer> {
     Progress progress = new Progress(spec.commandLine().getErr(), quiet);
     Truthbook truthbook = new Truthbook(root, Truthbook.Options.defaults());
     Path target = out != null ? out : root.resolve("target");
+    Config config = CheckOptions.config(spec, root, Optional.ofNullable(this.config));
     // begun before the check: a first build starts Asciidoctor meanwhile
-    try (BookRun run = truthbook.startBuild(target)) {
+    try (BookRun run = truthbook.startBuild(target, config.pdfReference())) {
       Audit audit = truthbook.audit();
       CheckResult result = audit.result();
       progress.done("check");

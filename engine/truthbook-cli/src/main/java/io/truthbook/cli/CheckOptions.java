@@ -74,7 +74,12 @@ final class CheckOptions {
    * (exit 2: the tool cannot run as asked).
    */
   Config config(CommandLine.Model.CommandSpec spec) {
-    Config.Loaded loaded = Config.load(root, Optional.ofNullable(config));
+    return config(spec, root, Optional.ofNullable(config));
+  }
+
+  /** The configuration {@code explicit}, else the root's {@code truthbook.yaml}; one that cannot be used stops the run (exit 2). */
+  static Config config(CommandLine.Model.CommandSpec spec, Path root, Optional<Path> explicit) {
+    Config.Loaded loaded = Config.load(root, explicit);
     if (!loaded.findings().isEmpty()) {
       var err = spec.commandLine().getErr();
       err.print(new TextReport().render(new io.truthbook.model.CheckResult(loaded.findings(), java.util.Map.of(), 0)));

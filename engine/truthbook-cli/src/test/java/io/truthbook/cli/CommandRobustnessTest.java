@@ -141,6 +141,20 @@ class CommandRobustnessTest {
     assertThat(err.toString()).contains("-Xmx").contains("TRUTHBOOK_JAVA_OPTS").doesNotContain("at io.truthbook");
   }
 
+  @Test
+  void buildRefusesAConfigurationItCannotUseBeforeStartingAnything() throws IOException {
+    Path root = repo();
+    Files.writeString(root.resolve("truthbook.yaml"), "pdf:\n  reference: tables\n");
+    Path target = temp.resolve("out");
+
+    int code = run("build", "--root", root.toString(), "--out", target.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("truthbook.yaml:2:14: error [config.enum] ")
+        .contains("the configuration ").contains("cannot be used").doesNotContain("at io.truthbook");
+    assertThat(target).doesNotExist();
+  }
+
   /** Stands in for a command whose manifest did not fit in the heap, without exhausting this JVM's. */
   @CommandLine.Command(name = "exhausting")
   static final class Exhausting implements Callable<Integer> {

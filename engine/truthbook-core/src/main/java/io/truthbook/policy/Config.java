@@ -4,6 +4,7 @@ import io.truthbook.load.LoadLimits;
 import io.truthbook.load.YamlLoader;
 import io.truthbook.model.Finding;
 import io.truthbook.model.Location;
+import io.truthbook.model.PdfReference;
 import io.truthbook.schema.SchemaValidator;
 import io.truthbook.yaml.YamlNode;
 import java.io.IOException;
@@ -18,11 +19,12 @@ import java.util.Optional;
 
 /**
  * A team's {@code truthbook.yaml}: severity overrides ({@code off} included), the baseline file, the
- * reports {@code check} writes by default, and where each repository is checked out for reports. Paths in
- * it are relative to its folder. A missing file is the empty configuration.
+ * reports {@code check} writes by default, where each repository is checked out for reports, and what the
+ * book's PDF holds of the reference. Paths in it are relative to its folder. A missing file is the empty
+ * configuration.
  */
 public record Config(Optional<Path> file, List<String> severities, Optional<Path> baseline, List<Report> reports,
-    Map<String, String> paths, Optional<String> site) {
+    Map<String, String> paths, Optional<String> site, PdfReference pdfReference) {
 
   /** The file name looked for at the truth's root. */
   public static final String FILE = "truthbook.yaml";
@@ -37,11 +39,13 @@ public record Config(Optional<Path> file, List<String> severities, Optional<Path
     severities = List.copyOf(severities);
     reports = List.copyOf(reports);
     paths = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(paths));
+    java.util.Objects.requireNonNull(pdfReference, "pdfReference");
   }
 
-  /** No configuration file: nothing overridden, no baseline, text to standard output. */
+  /** No configuration file: nothing overridden, no baseline, text to standard output, the whole book in the PDF. */
   public static Config none() {
-    return new Config(Optional.empty(), List.of(), Optional.empty(), List.of(), Map.of(), Optional.empty());
+    return new Config(Optional.empty(), List.of(), Optional.empty(), List.of(), Map.of(), Optional.empty(),
+        PdfReference.INCLUDED);
   }
 
   /** A configuration, or the findings ({@code file:line:col}) that say why it cannot be used. */
@@ -91,6 +95,12 @@ public record Config(Optional<Path> file, List<String> severities, Optional<Path
     tree.get("paths").ifPresent(node -> node.entries().forEach((id, entry) ->
         entry.value().text().ifPresent(path -> paths.put(id, path))));
     return new Loaded(new Config(Optional.of(file), severities, tree.text("baseline").map(folder::resolve), reports,
-        paths, tree.text("site")), List.of());
+        paths, tree.text("site"), pdfReference(tree)), List.of());
+  }
+
+  /** {@code pdf.reference}, which the schema has already limited to the enum's values. */
+  private static PdfReference pdfReference(YamlNode tree) {
+    return tree.get("pdf").flatMap(pdf -> pdf.text("reference")).flatMap(PdfReference::of)
+        .orElse(PdfReference.INCLUDED);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.truthbook.model.CheckResult;
 import io.truthbook.model.FileOrigin;
 import io.truthbook.model.Finding;
+import io.truthbook.model.PdfReference;
 import io.truthbook.model.Location;
 import io.truthbook.model.Severity;
 import java.nio.file.Files;
@@ -126,6 +127,19 @@ class PolicyTest {
       assertThat(l.findings()).isEmpty();
       assertThat(l.config().severities()).isEmpty();
     });
+  }
+
+  @Test
+  void thePdfIsTheWholeBookUnlessTheConfigurationLinksTheReference() throws Exception {
+    assertThat(Config.none().pdfReference()).isEqualTo(PdfReference.INCLUDED);
+    Files.writeString(temp.resolve("truthbook.yaml"), "pdf: {}\n");
+    assertThat(Config.load(temp, Optional.empty()).config().pdfReference()).isEqualTo(PdfReference.INCLUDED);
+    Files.writeString(temp.resolve("truthbook.yaml"), "pdf:\n  reference: linked\n");
+    assertThat(Config.load(temp, Optional.empty()).config().pdfReference()).isEqualTo(PdfReference.LINKED);
+    Files.writeString(temp.resolve("truthbook.yaml"), "pdf:\n  reference: none\n  fonts: core\n");
+    String file = temp.resolve("truthbook.yaml").toString().replace('\\', '/');
+    assertThat(Config.load(temp, Optional.empty()).findings()).extracting(f -> f.ruleId() + " " + f.location())
+        .containsExactlyInAnyOrder("config.enum " + file + ":2:14", "config.additionalProperties " + file + ":3:3");
   }
 
   @Test

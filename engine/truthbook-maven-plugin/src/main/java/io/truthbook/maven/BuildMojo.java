@@ -6,6 +6,7 @@ import io.truthbook.SiteWritten;
 import io.truthbook.Built;
 import io.truthbook.Truthbook;
 import io.truthbook.model.CheckResult;
+import io.truthbook.model.PdfReference;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -47,11 +48,13 @@ public final class BuildMojo extends TruthbookMojo {
       getLog().info("truthbook: build skipped");
       return;
     }
+    PdfReference pdfReference = config().pdfReference();
     engine(() -> {
       long start = System.nanoTime();
       Truthbook truthbook = truthbook(Truthbook.Options.defaults());
       // begun before the check: a first build starts Asciidoctor meanwhile
-      Optional<BookRun> run = book ? Optional.of(truthbook.startBuild(outputDirectory.toPath())) : Optional.empty();
+      Optional<BookRun> run = book ? Optional.of(truthbook.startBuild(outputDirectory.toPath(), pdfReference))
+          : Optional.empty();
       try {
         return built(truthbook, run, start);
       } finally {

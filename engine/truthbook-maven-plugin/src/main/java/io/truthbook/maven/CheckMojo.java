@@ -48,10 +48,6 @@ public final class CheckMojo extends TruthbookMojo {
   @Parameter(property = "truthbook.failOn", defaultValue = "error")
   String failOn;
 
-  /** The configuration file (default: {@code truthbook.yaml} at the root, when it exists). */
-  @Parameter(property = "truthbook.config")
-  File config;
-
   /** Whether findings recorded in the baseline file are set aside (they are by default). */
   @Parameter(property = "truthbook.baseline", defaultValue = "true")
   boolean baseline;
@@ -75,14 +71,9 @@ public final class CheckMojo extends TruthbookMojo {
       throw new MojoExecutionException("truthbook: give one output file per format (" + formats.size()
           + " formats, " + outputs.size() + " outputs)");
     }
-    Config.Loaded loaded = Config.load(root.toPath(), Optional.ofNullable(config).map(File::toPath));
-    if (!loaded.findings().isEmpty()) {
-      loaded.findings().forEach(f -> getLog().error(TextReport.finding(f, java.util.Map.of()).stripTrailing()));
-      throw new MojoExecutionException("truthbook: the configuration " + loaded.findings().get(0).location().file()
-          + " cannot be used (logged above); fix it, or name another with <config>");
-    }
+    Config configured = config();
     if (formats.isEmpty()) {
-      for (Config.Report report : loaded.config().reports()) {
+      for (Config.Report report : configured.reports()) {
         if (report.out().isPresent()) {
           formats.add(report.format());
           outputs.add(report.out().get().toFile());
@@ -91,7 +82,7 @@ public final class CheckMojo extends TruthbookMojo {
     }
     Policy policy;
     try {
-      policy = Policy.of(root.toPath(), loaded.config(), severities, baseline);
+      policy = Policy.of(root.toPath(), configured, severities, baseline);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("truthbook: " + e.getMessage());
     }
@@ -105,7 +96,7 @@ public final class CheckMojo extends TruthbookMojo {
       } catch (IllegalArgumentException e) {
         throw new TruthbookException(e.getMessage(), e);
       }
-      writeReports(policy.reported(checked), loaded.config().site());
+      writeReports(policy.reported(checked), configured.site());
       return checked;
     });
     for (Finding finding : result.findings()) {

@@ -2,9 +2,12 @@ package io.truthbook.maven;
 
 import io.truthbook.Truthbook;
 import io.truthbook.TruthbookException;
+import io.truthbook.policy.Config;
+import io.truthbook.render.TextReport;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -29,6 +32,21 @@ abstract class TruthbookMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
+
+  /** The configuration file (default: {@code truthbook.yaml} at the root, when it exists). */
+  @Parameter(property = "truthbook.config")
+  File config;
+
+  /** The configuration; one that cannot be used fails the goal, its findings logged {@code file:line:col}. */
+  Config config() throws MojoExecutionException {
+    Config.Loaded loaded = Config.load(root.toPath(), Optional.ofNullable(config).map(File::toPath));
+    if (!loaded.findings().isEmpty()) {
+      loaded.findings().forEach(f -> getLog().error(TextReport.finding(f, java.util.Map.of()).stripTrailing()));
+      throw new MojoExecutionException("truthbook: the configuration " + loaded.findings().get(0).location().file()
+          + " cannot be used (logged above); fix it, or name another with <config>");
+    }
+    return loaded.config();
+  }
 
   Truthbook truthbook(Truthbook.Options options) {
     return new Truthbook(root.toPath(), options);

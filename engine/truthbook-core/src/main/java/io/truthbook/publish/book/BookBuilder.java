@@ -203,13 +203,13 @@ public final class BookBuilder implements AutoCloseable {
   private static String convert(BookConverter active, BookInput input, Path staging) {
     if (!active.convertsConcurrently()) {
       String html = active.html(input.asciidoc(), input.date(), staging);
-      active.pdf(input.asciidoc(), input.date(), staging, staging.resolve(PDF));
+      active.pdf(input.pdfAsciidoc(), input.date(), staging, staging.resolve(PDF));
       return html;
     }
     CompletableFuture<String> html = CompletableFuture.supplyAsync(
         () -> active.html(input.asciidoc(), input.date(), staging), BookBuilder::htmlThread);
     try {
-      active.pdf(input.asciidoc(), input.date(), staging, staging.resolve(PDF));
+      active.pdf(input.pdfAsciidoc(), input.date(), staging, staging.resolve(PDF));
     } finally {
       // never leave the HTML converting while the staging folder goes or Asciidoctor shuts down
       html.handle((page, failure) -> page).join();

@@ -39,6 +39,11 @@ record BookStamp(String digest, List<String> messages) {
       field(sha, tool());
       field(sha, input.date().toString());
       field(sha, input.asciidoc());
+      if (!input.pdfAsciidoc().equals(input.asciidoc())) {
+        // a PDF of its own text (the reference left to the HTML page); a whole book's digest is as before
+        field(sha, "pdf");
+        field(sha, input.pdfAsciidoc());
+      }
       List<BookFile> files = new ArrayList<>(input.files());
       files.sort(Comparator.comparing(BookFile::name));
       for (BookFile file : files) {

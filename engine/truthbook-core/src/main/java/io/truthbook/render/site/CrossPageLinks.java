@@ -1,14 +1,12 @@
 package io.truthbook.render.site;
 
-import io.truthbook.model.AsciiDocBlocks;
+import io.truthbook.render.book.CrossReferences;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where every anchor of the site lives, and the book's cross references rewritten for it: an
@@ -16,10 +14,6 @@ import java.util.regex.Pattern;
  * the same page, or to an anchor no page has, stays as written.
  */
 final class CrossPageLinks {
-  private static final Pattern INLINE_ANCHOR = Pattern.compile("\\[\\[([A-Za-z_:][\\w:.-]*)(?:,[^\\]]*)?\\]\\]");
-  private static final Pattern ID_ATTRIBUTE = Pattern.compile("^\\[#([A-Za-z_:][\\w:-]*)");
-  private static final Pattern XREF = Pattern.compile("<<([A-Za-z_:][\\w:.-]*)(?:,([^>]*))?>>");
-
   private final Map<String, String> pageOf;
 
   private CrossPageLinks(Map<String, String> pageOf) {
@@ -40,20 +34,7 @@ final class CrossPageLinks {
   /** Every anchor the page defines, in order, repeats included. */
   static List<String> anchors(PageDraft page) {
     List<String> anchors = new ArrayList<>(page.leadAnchors());
-    AsciiDocBlocks blocks = new AsciiDocBlocks();
-    for (String line : page.body()) {
-      if (blocks.skip(line)) {
-        continue;
-      }
-      Matcher inline = INLINE_ANCHOR.matcher(line);
-      while (inline.find()) {
-        anchors.add(inline.group(1));
-      }
-      Matcher id = ID_ATTRIBUTE.matcher(line);
-      if (id.find()) {
-        anchors.add(id.group(1));
-      }
-    }
+    anchors.addAll(CrossReferences.anchors(page.body()));
     return anchors;
   }
 
@@ -64,24 +45,7 @@ final class CrossPageLinks {
 
   /** The page with its cross references to other pages rewritten as links. */
   PageDraft rewrite(PageDraft page) {
-    List<String> out = new ArrayList<>(page.body().size());
-    AsciiDocBlocks blocks = new AsciiDocBlocks();
-    for (String line : page.body()) {
-      out.add(blocks.skip(line) ? line : rewrite(line, page.name()));
-    }
-    return page.withBody(out);
-  }
-
-  private String rewrite(String line, String from) {
-    return XREF.matcher(line).replaceAll(xref -> {
-      String target = pageOf.get(xref.group(1));
-      if (target == null || target.equals(from)) {
-        return Matcher.quoteReplacement(xref.group());
-      }
-      String label = xref.group(2) == null || xref.group(2).isBlank() ? xref.group(1) : xref.group(2);
-      // in a link macro, '=' in the text would start attributes and ']' would end it
-      label = label.replace("=", "&#61;").replace("]", "&#93;");
-      return Matcher.quoteReplacement("link:" + target + ".html#" + xref.group(1) + "[" + label + "]");
-    });
+    return page.withBody(CrossReferences.linked(page.body(),
+        anchor -> page(anchor).filter(target -> !target.equals(page.name())).map(target -> target + ".html")));
   }
 }

@@ -105,6 +105,22 @@ class BookStampTest {
     }
   }
 
+  @Test
+  void aPdfOfItsOwnTextIsConvertedFromItAndStampedApart() throws IOException {
+    Path out = temp.resolve("book");
+    BookInput chaptersOnly = new BookInput("= One", "= One, chapters only", DATE, BOOK.files());
+    try (BookBuilder builder = builder(false)) {
+      builder.build(BOOK, out);
+      assertThat(Files.readString(out.resolve(BookBuilder.PDF))).isEqualTo("%PDF-= One");
+      assertThat(builder.build(chaptersOnly, out).converted()).isTrue();
+    }
+    assertThat(Files.readString(out.resolve(BookBuilder.ASCIIDOC))).isEqualTo("= One");
+    assertThat(Files.readString(out.resolve(BookBuilder.HTML))).isEqualTo("<html>= One</html>");
+    assertThat(Files.readString(out.resolve(BookBuilder.PDF))).isEqualTo("%PDF-= One, chapters only");
+    // a whole book's stamp is what it was before the PDF could have a text of its own
+    assertThat(BookStamp.digest(new BookInput("= One", "= One", DATE, BOOK.files()))).isEqualTo(BookStamp.digest(BOOK));
+  }
+
   private BookBuilder builder(boolean failPdf) {
     return new BookBuilder(() -> {
       boots.incrementAndGet();
