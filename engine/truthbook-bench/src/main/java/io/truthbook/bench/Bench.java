@@ -126,12 +126,13 @@ public final class Bench {
 
   /**
    * {@code java -Xmx1g -jar truthbook.jar check --format json}, timed from launch to exit, with the
-   * process's CPU time where GNU time is installed (-1 otherwise); with the jar's class-data archive
-   * when the build made one, as {@code ./truthbook} runs it.
+   * process's CPU time where GNU time is installed (-1 otherwise); with {@code ./truthbook}'s JVM flags (and
+   * the jar's class-data archive when the build made one), as a user runs it. Without them the JVM picks G1
+   * and C2 on this machine, whose compiler threads alone cost the 100x check about 7 s of CPU (BENCHMARKS.md).
    */
   private SizeFigures.Run coldCheck(String size, Path root) {
     List<String> command = new ArrayList<>(List.of(TimedProcess.java(), "-Xmx" + options.xmx()));
-    command.addAll(options.archiveFlags());
+    command.addAll(options.launcherFlags());
     command.addAll(List.of("-jar", options.jar().toString(), "check", "--format", "json", "--root", root.toString()));
     TimedProcess.Result run = TimedProcess.run(command, options.work(), size + ".check", NO_LIMIT);
     if (run.exit() != 0 && run.exit() != 1) {
