@@ -40,7 +40,7 @@ final class CoreSchema {
     return nullOrBool(text).or(() -> integer(text)).or(() -> floating(text)).orElse(text);
   }
 
-  /** Whether a scalar starting with {@code first} can be anything but a string: the first characters the patterns allow. */
+  /** Whether a scalar starting with {@code first} can be other than a string: the patterns' first characters. */
   private static boolean mayBeTyped(char first) {
     return first >= '0' && first <= '9' || "+-.~nNtTfF".indexOf(first) >= 0;
   }
