@@ -8,6 +8,7 @@ import io.truthbook.evidence.RepositoryTree;
 import io.truthbook.evidence.SourceOpener;
 import io.truthbook.evidence.bundle.ParsePacks;
 import io.truthbook.gates.ChapterReviewers;
+import io.truthbook.gates.GateDigests;
 import io.truthbook.gates.GateEvaluator;
 import io.truthbook.gates.GateReport;
 import io.truthbook.history.TruthHistory;
@@ -41,8 +42,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * One check: load → schema → rules → evidence → reconcile → claims → gates. The diagrams and the
- * git history run on a second thread while the product is read; every stage's wall time is kept.
+ * One check: load → schema → rules → evidence → reconcile → claims → gates. The diagrams, the git
+ * history and the gates' digests run beside the product's reading; every stage's wall time is kept.
  */
 final class CheckRun {
   private final Path root;
@@ -85,6 +86,8 @@ final class CheckRun {
       history.snapshots().forEach(io.truthbook.history.Snapshot::truth);
       return history;
     }), SIDE);
+    // the digests of what the gates govern need the truth alone: worked out beside the rules and the product too
+    CompletableFuture<GateDigests> digests = CompletableFuture.supplyAsync(() -> GateDigests.of(truth), SIDE);
     long start = System.nanoTime();
     try {
       findings.addAll(Truthbook.rules().check(index));
@@ -119,7 +122,7 @@ final class CheckRun {
     // what chapters say of claims' statuses and gates' reviewers is judged once both are known
     findings.addAll(ChapterClaimStatuses.check(chapters.texts(), matrix));
     findings.addAll(ChapterReviewers.check(chapters.texts(), truth));
-    GateReport gates = new GateEvaluator(root, history).evaluate(truth, matrix, findings, sources);
+    GateReport gates = new GateEvaluator(root, history).evaluate(truth, matrix, findings, sources, join(digests));
     findings.addAll(gates.findings());
     stages.merge("gates", System.nanoTime() - start, Long::sum);
     CheckResult result = new CheckResult(findings, sources, read.manifestCount(), FreshnessIndex.freshness(entities),

@@ -129,7 +129,9 @@ public final class Bench {
   /**
    * {@code check --format json} in a new JVM as {@code ./truthbook} runs it (its JVM flags, the jar's class-data
    * archive when the build made one, and the truth's own rule pack, {@code target/classes}, when it has one),
-   * timed from launch to exit, with the process's CPU time where GNU time is installed (-1 otherwise).
+   * timed from launch to exit, with the process's CPU time where GNU time is installed (-1 otherwise). Without
+   * the flags the JVM picks G1 and C2 on this machine, whose compiler threads alone cost the 100x check about 7 s
+   * of CPU (BENCHMARKS.md).
    */
   private SizeFigures.Run coldCheck(String size, Path root) {
     List<String> command = new ArrayList<>(List.of(TimedProcess.java(), "-Xmx" + options.xmx()));

@@ -38,8 +38,8 @@ final class BenchReport {
     out.printf("%nTruthbook check benchmark: java -Xmx%s, %d cores, Java %s; per size %d cold-JVM check run(s)"
         + " (median wall, best wall, median cpu) and %d in-process run(s) (the fastest is shown)%n", options.xmx(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), options.runs(), options.runs());
-    out.println(options.archiveFlags().isEmpty() ? "check cold: no class-data archive beside the jar (or older than it)"
-        : "check cold: with the class-data archive beside the jar, as ./truthbook runs it (" + options.archiveFlags().get(0) + ")");
+    out.println("check cold: ./truthbook's JVM flags (" + String.join(" ", options.launcherFlags()) + ")"
+        + (options.archiveFlags().isEmpty() ? "; no class-data archive beside the jar (or older than it)" : ""));
     out.println("load average when done: " + loadAverage() + " (other work on the machine inflates wall times;"
         + " the cpu columns are each JVM's own user + system time, all threads)");
     out.printf("%-9s %7s %6s %8s | %10s %8s %8s | %10s %8s | %8s %8s %8s | %s%n", "size", "files", "manif",

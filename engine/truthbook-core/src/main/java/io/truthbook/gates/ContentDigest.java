@@ -8,7 +8,9 @@ import io.truthbook.model.ManifestKind;
 import io.truthbook.model.Truth;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
@@ -36,13 +38,21 @@ public final class ContentDigest {
   }
 
   public static String of(Truth truth, Collection<ManifestKind> kinds) {
-    return "sha256:" + HexFormat.of().formatHex(sha256(canonical(truth, kinds)));
+    // the canonical form goes straight into the hash: at scale it is tens of megabytes never needed whole
+    MessageDigest sha256 = sha256();
+    write(truth, kinds, new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
+    return "sha256:" + HexFormat.of().formatHex(sha256.digest());
   }
 
   /** The bytes the digest is taken over. */
   static byte[] canonical(Truth truth, Collection<ManifestKind> kinds) {
-    List<ManifestKind> sorted = kinds.stream().distinct().sorted().toList();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(truth, kinds, out);
+    return out.toByteArray();
+  }
+
+  private static void write(Truth truth, Collection<ManifestKind> kinds, OutputStream out) {
+    List<ManifestKind> sorted = kinds.stream().distinct().sorted().toList();
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
       json.writeStartObject();
       json.writeNumberField("format", FORMAT);
@@ -68,12 +78,11 @@ public final class ContentDigest {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write JSON to memory", e);
     }
-    return out.toByteArray();
   }
 
-  private static byte[] sha256(byte[] bytes) {
+  private static MessageDigest sha256() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

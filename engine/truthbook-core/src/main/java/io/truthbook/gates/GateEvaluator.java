@@ -73,19 +73,25 @@ public final class GateEvaluator {
    */
   public GateReport evaluate(Truth truth, ReconciliationMatrix matrix, List<Finding> findings,
       Map<String, List<String>> sources) {
+    return evaluate(truth, matrix, findings, sources, GateDigests.none(truth));
+  }
+
+  /** The same, with the digests of what the gates govern worked out ahead ({@link GateDigests#of}). */
+  public GateReport evaluate(Truth truth, ReconciliationMatrix matrix, List<Finding> findings,
+      Map<String, List<String>> sources, GateDigests digests) {
     Criteria criteria = new Criteria(root, truth, matrix, findings, new FindingKinds(sources));
     List<GateState> states = new ArrayList<>();
     List<Finding> out = new ArrayList<>();
     for (Gate gate : truth.gates()) {
-      states.add(evaluate(gate, truth, criteria, out));
+      states.add(evaluate(gate, truth, criteria, out, digests));
     }
     return new GateReport(states, out);
   }
 
-  private GateState evaluate(Gate gate, Truth truth, Criteria criteria, List<Finding> out) {
+  private GateState evaluate(Gate gate, Truth truth, Criteria criteria, List<Finding> out, GateDigests digests) {
     List<ManifestKind> kinds = ContentDigest.kinds(gate.governs());
     SortedSet<String> required = RequiredReviewers.of(gate, truth);
-    String digest = ContentDigest.of(truth, kinds);
+    String digest = digests.of(truth, kinds);
     boolean judgeable = kinds.stream().noneMatch(truth.incomplete()::contains);
 
     List<GateState.ReviewerResult> signers = new ArrayList<>();

@@ -27,10 +27,10 @@ public final class TruthEntities {
     for (Entity entity : entities) {
       // a duplicate id (reported by id.duplicate) must not hide content: number the second one
       Entity unique = entity;
-      for (int n = 2; byKey.containsKey(unique.key()); n++) {
+      // one look-up per entity (each compares long keys down the tree), not one to ask and one to put
+      for (int n = 2; byKey.putIfAbsent(unique.key(), unique) != null; n++) {
         unique = entity.withId(entity.id() + " (" + n + ")");
       }
-      byKey.put(unique.key(), unique);
     }
     return Collections.unmodifiableSortedMap(byKey);
   }

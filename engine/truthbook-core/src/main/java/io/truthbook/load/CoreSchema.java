@@ -33,7 +33,16 @@ final class CoreSchema {
 
   /** The value of an untagged plain scalar. */
   static Object plain(String text) {
+    if (!text.isEmpty() && !mayBeTyped(text.charAt(0))) {
+      // most scalars of a manifest are ids and prose: eight pattern matches each would be most of the loading
+      return text;
+    }
     return nullOrBool(text).or(() -> integer(text)).or(() -> floating(text)).orElse(text);
+  }
+
+  /** Whether a scalar starting with {@code first} can be other than a string: the patterns' first characters. */
+  private static boolean mayBeTyped(char first) {
+    return first >= '0' && first <= '9' || "+-.~nNtTfF".indexOf(first) >= 0;
   }
 
   /**

@@ -206,6 +206,9 @@ public final class YamlLoader {
     return Location.of(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
   }
 
+  /** The longest scalar text the builder keeps one copy of: longer texts (prose) rarely repeat. */
+  private static final int SHARED_LENGTH = 64;
+
   /** Thrown inside the builder when a limit is crossed; turned into one finding. */
   private static final class LimitExceeded extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -224,6 +227,12 @@ public final class YamlLoader {
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private final Map<YamlNode, Integer> sizes = new java.util.IdentityHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
+    /**
+     * One String per distinct key and short scalar text of the file: a manifest repeats its keys and many
+     * values (methods, owners, surfaces) thousands of times, and the tree and the truth mapped from it are
+     * most of a large check's live heap, which every collection copies.
+     */
+    private final Map<String, String> texts = new HashMap<>();
     private int nodes;
     private int aliases;
 
@@ -276,7 +285,7 @@ public final class YamlLoader {
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
         Location keyAt = location(file, parser.currentTokenLocation());
-        String key = wholeText(parser.currentName(), keyAt);
+        String key = shared(wholeText(parser.currentName(), keyAt));
         YamlNode value = resolve(node(parser.nextToken(), depth + 1));
         if ("<<".equals(key)) {
           if (mergeAt != null) {
@@ -339,7 +348,7 @@ public final class YamlLoader {
       if (event.isEmpty()) {
         return YamlNode.Scalar.ofNull(at, "");
       }
-      String written = wholeText(event.get().getValue(), at);
+      String written = shared(wholeText(event.get().getValue(), at));
       String tag = event.get().getTag();
       if (tag == null || "!".equals(tag)) {
         // '!' is the non-specific tag: a quoted or block scalar, or '! text', is always a string
@@ -354,6 +363,14 @@ public final class YamlLoader {
         return new YamlNode.Scalar(at, written, written);
       }
       return new YamlNode.Scalar(at, written, value.get());
+    }
+
+    private String shared(String text) {
+      if (text.length() > SHARED_LENGTH) {
+        return text;
+      }
+      String known = texts.putIfAbsent(text, text);
+      return known == null ? text : known;
     }
 
     /**

@@ -54,15 +54,17 @@ final class RouteDrift implements DriftRule {
   }
 
   /** A route as one source serves it: two applications serving the same path are two endpoints. */
-  private record Served(String source, Evidence.Route route) {}
+  private record Served(String source, Evidence.Route route, String key) {}
 
   @Override
   public List<Finding> check(Truth truth, EvidenceSet evidence) {
     Map<String, Served> inCode = new LinkedHashMap<>();
     for (EvidenceCollector.Collected source : evidence.sources()) {
       source.evidence().stream().filter(Evidence.Route.class::isInstance).map(Evidence.Route.class::cast)
-          .forEach(r -> inCode.putIfAbsent(source.sourceId() + " " + key(r.method(), r.path()),
-              new Served(source.sourceId(), r)));
+          .forEach(r -> {
+            String key = key(r.method(), r.path());
+            inCode.putIfAbsent(source.sourceId() + " " + key, new Served(source.sourceId(), r, key));
+          });
     }
     if (inCode.isEmpty()) {
       return List.of();
@@ -77,11 +79,12 @@ final class RouteDrift implements DriftRule {
       bySlashless.computeIfAbsent(RoutePaths.slashless(key), k -> new ArrayList<>()).add(endpoint);
     }
     // which source each endpoint stands for: its own, or (without one) the first source that serves it
-    Map<Endpoint, String> claimed = new java.util.HashMap<>();
+    // by identity: each endpoint of the truth is one object, and a record's hash walks all of its fields
+    Map<Endpoint, String> claimed = new java.util.IdentityHashMap<>();
     List<Finding> findings = new ArrayList<>();
     inCode.values().forEach(served -> {
       Evidence.Route route = served.route();
-      String key = key(route.method(), route.path());
+      String key = served.key();
       Optional<Endpoint> exact = claim(documented.getOrDefault(key, List.of()), served.source(), claimed);
       Optional<Endpoint> near = exact.isPresent() ? Optional.empty()
           : claim(bySlashless.getOrDefault(RoutePaths.slashless(key), List.of()), served.source(), claimed);

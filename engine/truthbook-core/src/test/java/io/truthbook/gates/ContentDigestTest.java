@@ -86,4 +86,21 @@ class ContentDigestTest {
         .isEqualTo(ContentDigest.of(truth, ContentDigest.kinds(List.of("topology", "claims"))))
         .isNotEqualTo(ContentDigest.of(truth, ContentDigest.kinds(List.of("topology"))));
   }
+
+  @Test
+  void digestsWorkedOutAheadAreTheDigestsOfEachGateAndOfTheirTruthOnly() throws Exception {
+    var truth = ManifestReader.readFolder(root, LoadLimits.DEFAULTS).truth();
+    GateDigests ahead = GateDigests.of(truth);
+    assertThat(truth.gates()).isNotEmpty();
+    for (var gate : truth.gates()) {
+      List<ManifestKind> kinds = ContentDigest.kinds(gate.governs());
+      assertThat(ahead.of(truth, kinds)).isEqualTo(ContentDigest.of(truth, kinds));
+    }
+    // kinds no gate governs, and another truth, are digested when asked
+    assertThat(ahead.of(truth, GOVERNED)).isEqualTo(ContentDigest.of(truth, GOVERNED));
+    edit("manifests/topology.yaml", "    ports: [80, 443]", "    ports: [80, 8443]");
+    var edited = ManifestReader.readFolder(root, LoadLimits.DEFAULTS).truth();
+    assertThat(ahead.of(edited, GOVERNED)).isEqualTo(ContentDigest.of(edited, GOVERNED))
+        .isNotEqualTo(ahead.of(truth, GOVERNED));
+  }
 }

@@ -1,7 +1,6 @@
 package io.truthbook.evidence.http;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,11 @@ final class PythonModuleIndex {
   private final Map<String, List<PythonModule>> bySuffix = new HashMap<>();
   private final Map<String, List<PythonModule>> definers = new HashMap<>();
   private final Map<String, Optional<String>> constantMemo = new HashMap<>();
-  /** {@link #module}'s suffix matches by name and the importing module's folder, which alone decides them. */
-  private final Map<String, Optional<PythonModule>> suffixMemo = new HashMap<>();
+  /**
+   * For a name several modules end with: under each folder that holds one of them (a prefix ending in a
+   * slash, and the empty prefix for all), the first of them by path. Built on the name's first lookup.
+   */
+  private final Map<String, Map<String, PythonModule>> firstBelow = new HashMap<>();
 
   PythonModuleIndex(List<PythonModule> modules) {
     for (PythonModule module : modules) {
@@ -56,12 +58,35 @@ final class PythonModuleIndex {
     if (matches.size() <= 1) {
       return matches.stream().findFirst();
     }
-    // a name such as app.settings matches one module per service: choosing among them is the same for
-    // every importer in one folder (folders shared are counted up to the importer's last slash)
-    String folder = from.path().substring(0, from.path().lastIndexOf('/') + 1);
-    return suffixMemo.computeIfAbsent(name + "\0" + folder, key -> matches.stream()
-        .min(Comparator.comparingInt((PythonModule m) -> -sharedFolders(m.path(), folder))
-            .thenComparing(PythonModule::path)));
+    // a name such as app.settings matches one module per service: the one sharing most folders with the
+    // importer wins, the first by path among equals. The importer's folders, from its own up, each looked up
+    // once: the first that holds a match holds the closest ones (a walk as deep as the path, not one per match)
+    Map<String, PythonModule> below = firstBelow.computeIfAbsent(name, k -> firstBelow(matches));
+    String path = from.path();
+    for (int slash = path.lastIndexOf('/'); slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
+      PythonModule closest = below.get(path.substring(0, slash + 1));
+      if (closest != null) {
+        return Optional.of(closest);
+      }
+    }
+    return Optional.of(below.get(""));
+  }
+
+  /** Each folder holding one of {@code modules} (and the empty prefix), with the first of them below it by path. */
+  private static Map<String, PythonModule> firstBelow(List<PythonModule> modules) {
+    Map<String, PythonModule> first = new HashMap<>();
+    for (PythonModule module : modules) {
+      String path = module.path();
+      first.merge("", module, PythonModuleIndex::firstByPath);
+      for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+        first.merge(path.substring(0, slash + 1), module, PythonModuleIndex::firstByPath);
+      }
+    }
+    return first;
+  }
+
+  private static PythonModule firstByPath(PythonModule a, PythonModule b) {
+    return a.path().compareTo(b.path()) <= 0 ? a : b;
   }
 
   /** What a dotted name used in {@code module} refers to. */
@@ -188,16 +213,5 @@ final class PythonModuleIndex {
   private static boolean defines(PythonModule module, String name) {
     return module.constants().containsKey(name) || module.routers().containsKey(name)
         || module.imports().containsKey(name);
-  }
-
-  private static int sharedFolders(String a, String b) {
-    int shared = 0;
-    int limit = Math.min(a.length(), b.length());
-    for (int i = 0; i < limit && a.charAt(i) == b.charAt(i); i++) {
-      if (a.charAt(i) == '/') {
-        shared++;
-      }
-    }
-    return shared;
   }
 }

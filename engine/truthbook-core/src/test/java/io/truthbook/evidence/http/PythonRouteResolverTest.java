@@ -145,6 +145,33 @@ class PythonRouteResolverTest {
   }
 
   @Test
+  void anImportSeveralModulesEndWithFindsTheOneSharingMostFoldersThenTheFirstByPath() {
+    List<SourceFile> files = new java.util.ArrayList<>();
+    for (String service : List.of("services/b", "services/a", "services/c/inner")) {
+      files.add(SourceFile.of(service + "/app/settings.py", "API_PREFIX = \"/" + service.replace('/', '-') + "\"\n"));
+    }
+    String router = """
+        from app.settings import API_PREFIX
+        router = APIRouter(prefix=API_PREFIX)
+        @router.get("/x")
+        def x(): ...
+        app = FastAPI()
+        app.include_router(router)
+        """;
+    files.add(SourceFile.of("services/b/app/routers/r.py", router));
+    files.add(SourceFile.of("services/c/inner/app/r.py", router));
+    // shares services/ with every settings module: the first of them by path
+    files.add(SourceFile.of("services/d/r.py", router));
+    // shares no folder with any
+    files.add(SourceFile.of("tools/r.py", router));
+    assertThat(RouteListing.of(extractor.resolve(files))).containsExactlyInAnyOrder(
+        "GET /services-b/x @ services/b/app/routers/r.py:3:1",
+        "GET /services-c-inner/x @ services/c/inner/app/r.py:3:1",
+        "GET /services-a/x @ services/d/r.py:3:1",
+        "GET /services-a/x @ tools/r.py:3:1");
+  }
+
+  @Test
   void routerIncludedTwiceHasTwoPaths() {
     SourceFile main = SourceFile.of("main.py", """
         app = FastAPI()
