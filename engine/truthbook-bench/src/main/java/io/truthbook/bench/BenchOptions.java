@@ -161,11 +161,11 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
 
   /**
    * The JVM flags {@code ./truthbook} starts the CLI with (its defaults, when {@code TRUTHBOOK_JAVA_OPTS} is
-   * unset: the serial collector, C1 only), plus the archive's: a build is measured as a user runs it.
+   * unset: the parallel collector, C1 only), plus the archive's: a build is measured as a user runs it.
    * C1 alone matters most to Asciidoctor, whose JRuby code C2 would otherwise compile at length.
    */
   public List<String> launcherFlags() {
-    List<String> flags = new java.util.ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    List<String> flags = new java.util.ArrayList<>(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"));
     flags.addAll(archiveFlags());
     return List.copyOf(flags);
   }

@@ -106,9 +106,11 @@ public final class SchemaValidator {
    * verdict depends on its own file only), and kept.
    */
   public List<List<Finding>> validate(List<Input> inputs) {
-    List<Optional<String>> keys = inputs.stream()
+    // each manifest's key (a digest of its bytes: most of the stage once the verdicts are kept) and its kept verdict,
+    // on every core; toList keeps the inputs' order
+    List<Optional<String>> keys = (inputs.size() > 1 ? inputs.parallelStream() : inputs.stream())
         .map(in -> SchemaVerdicts.key(in.manifest().file(), in.bytes(), schemaText(in.manifest().kind()))).toList();
-    List<Optional<List<Finding>>> cached = keys.stream()
+    List<Optional<List<Finding>>> cached = (keys.size() > 1 ? keys.parallelStream() : keys.stream())
         .map(key -> key.flatMap(k -> verdicts.read(k).flatMap(entry -> SchemaVerdicts.parse(k, entry)))).toList();
     List<Integer> misses = IntStream.range(0, inputs.size())
         .filter(i -> cached.get(i).isEmpty()).boxed().toList();
