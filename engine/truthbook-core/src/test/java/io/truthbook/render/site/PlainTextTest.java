@@ -26,14 +26,8 @@ class PlainTextTest {
   @Test
   void theScanAgreesWithTheRegularExpressionOnRandomText() {
     Random random = new Random(19);
-    String alphabet = "`*#_^~ aZ9_\u00e9-.[]";
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(24);
-      for (int i = 0; i < length; i++) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String input = text.toString();
+      String input = text(random, "`*#_^~ aZ9_\u00e9-.[]", 24);
       assertThat(PlainText.withoutMarks(input)).as("marks of '%s'", input)
           .isEqualTo(MARKS.matcher(input).replaceAll(""));
     }
@@ -43,14 +37,8 @@ class PlainTextTest {
   void spacesCollapseAsTheRegularExpressionCollapsesThem() {
     Pattern spaces = Pattern.compile("\\s+");
     Random random = new Random(6);
-    String alphabet = " \t\n\u000B\f\r\u00a0\u2003ab";
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(16);
-      for (int i = 0; i < length; i++) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String input = text.toString();
+      String input = text(random, " \t\n\u000B\f\r\u00a0\u2003ab", 16);
       assertThat(PlainText.collapse(input)).as("collapsed '%s'", input)
           .isEqualTo(spaces.matcher(input).replaceAll(" ").strip());
     }
@@ -60,5 +48,15 @@ class PlainTextTest {
   void aPageReadsAsItsWords() {
     assertThat(PlainText.of(List.of("= Title", "", "[source,sql]", "----", "SELECT 1 &amp; 2;", "----",
         "A *line* with&nbsp;space.", "// a comment"))).isEqualTo("Title SELECT 1 & 2; A line with space.");
+  }
+
+  /** Up to {@code longest - 1} characters drawn from {@code alphabet}. */
+  private static String text(Random random, String alphabet, int longest) {
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(longest);
+    for (int i = 0; i < length; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
   }
 }
