@@ -11,6 +11,7 @@ import io.truthbook.gates.ChapterReviewers;
 import io.truthbook.gates.GateDigests;
 import io.truthbook.gates.GateEvaluator;
 import io.truthbook.gates.GateReport;
+import io.truthbook.history.Snapshot;
 import io.truthbook.history.TruthHistory;
 import io.truthbook.load.ChapterLoader;
 import io.truthbook.load.LoadLimits;
@@ -83,7 +84,7 @@ final class CheckRun {
     CompletableFuture<TruthHistory> opened = diagramCheck.thenApplyAsync(ignored -> timed("history", () -> {
       TruthHistory history = files.history();
       history.reuse(truth, read.files());
-      history.snapshots().forEach(io.truthbook.history.Snapshot::truth);
+      history.snapshots().forEach(Snapshot::truth);
       return history;
     }), SIDE);
     // the digests of what the gates govern need the truth alone: worked out beside the rules and the product too

@@ -107,7 +107,7 @@ final class Publishing {
         diagrams, Truthbook.rules().all()).withMatrix(audit.matrix())
         .withReviewers(RequiredReviewers.ofEach(truth)).withVerification(verified(audit));
     String book = BookAssembler.assemble(source);
-    String pdf = pdfReference == PdfReference.LINKED ? BookAssembler.withLinkedReference(source, BookBuilder.HTML) : book;
+    String pdf = pdfReference == PdfReference.LINKED ? BookAssembler.withLinkedReference(source, book, BookBuilder.HTML) : book;
     try {
       BookOutput output = builder.build(new BookInput(book, pdf, stamp.date(), files), outDir.resolve("book"));
       done.accept("book");

@@ -38,20 +38,21 @@ public final class BookAssembler {
    * The book for a PDF that leaves the generated reference to the one-page HTML book {@code html} beside
    * it: header, chapters and diagrams as {@link #assemble} writes them, each cross reference into the
    * reference turned into a link to the same anchor in {@code html}, then a closing part saying where the
-   * reference is. The reference's tables are most of a PDF's conversion time.
+   * reference is. The reference's tables are most of a PDF's conversion time. {@code book} is the whole book
+   * as {@link #assemble} wrote it for the HTML, whose anchors the links point at (not assembled twice).
    */
-  public static String withLinkedReference(BookSource source, String html) {
+  public static String withLinkedReference(BookSource source, String book, String html) {
     List<String> front = lines(front(source));
-    Set<String> reference = new HashSet<>(CrossReferences.anchors(lines(assemble(source))));
+    Set<String> reference = new HashSet<>(CrossReferences.anchors(lines(book)));
     CrossReferences.anchors(front).forEach(reference::remove);
-    StringBuilder book = new StringBuilder();
+    StringBuilder pdf = new StringBuilder();
     CrossReferences.linked(front, anchor -> reference.contains(anchor) ? Optional.of(html) : Optional.empty())
-        .forEach(line -> book.append(line).append('\n'));
-    book.append("\n== Reference\n\n")
+        .forEach(line -> pdf.append(line).append('\n'));
+    pdf.append("\n== Reference\n\n")
         .append("The reference generated from the manifests (domains, tables, endpoints, services, owners, gates and")
         .append(" the rest) is in the one-page HTML book beside this PDF, link:").append(html).append('[')
         .append(html).append("], which the links of these chapters open.\n");
-    return book.toString();
+    return pdf.toString();
   }
 
   private static String assemble(BookSource source, boolean withReference) {

@@ -23,7 +23,7 @@ class LinkedReferenceTest {
     for (var root : List.of(BookFixtures.repositoryRoot(), BookFixtures.hostileRoot())) {
       BookSource source = BookFixtures.source(root, false);
       String whole = BookAssembler.assemble(source);
-      String pdf = BookAssembler.withLinkedReference(source, "book.html");
+      String pdf = BookAssembler.withLinkedReference(source, BookAssembler.assemble(source), "book.html");
       String front = BookAssembler.front(source);
 
       assertThat(whole).contains("Generated from the manifests on every build");
@@ -48,7 +48,7 @@ class LinkedReferenceTest {
   void aBookThatLinksNothingIsTheFrontAndAPointerToTheHtml() {
     BookSource source = new BookSource(io.truthbook.model.Truth.builder().build(), List.of(), BookFixtures.STAMP,
         false, List.of(), List.of());
-    assertThat(BookAssembler.withLinkedReference(source, "book.html"))
+    assertThat(BookAssembler.withLinkedReference(source, BookAssembler.assemble(source), "book.html"))
         .startsWith(BookAssembler.front(source)).contains("link:book.html[book.html]");
   }
 
