@@ -165,7 +165,7 @@ public record BenchOptions(List<String> sizes, Path jar, Path root, Path work, i
    * C1 alone matters most to Asciidoctor, whose JRuby code C2 would otherwise compile at length.
    */
   public List<String> launcherFlags() {
-    List<String> flags = new java.util.ArrayList<>(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"));
+    List<String> flags = new java.util.ArrayList<>(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m"));
     flags.addAll(archiveFlags());
     return List.copyOf(flags);
   }
