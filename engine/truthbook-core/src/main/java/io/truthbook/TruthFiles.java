@@ -1,5 +1,6 @@
 package io.truthbook;
 
+import io.truthbook.disk.FileIdentity;
 import io.truthbook.evidence.EvidenceException;
 import io.truthbook.evidence.GitTree;
 import io.truthbook.history.TruthHistory;
@@ -48,8 +49,15 @@ final class TruthFiles {
   record Read(List<Finding> findings, Map<String, List<String>> sources, Truth truth, int manifestCount,
       List<String> files) {}
 
-  /** One manifest file to read (links out were refused when listing): where findings say it is, its size, its bytes. */
-  private record ManifestFile(String file, long size, Supplier<byte[]> bytes) {}
+  /**
+   * One manifest file to read (links out were refused when listing): where findings say it is, its size,
+   * its bytes, and a name for them known without reading them (the path and its settled stat data).
+   */
+  private record ManifestFile(String file, long size, Supplier<byte[]> bytes, Optional<String> name) {
+    ManifestFile(String file, long size, Supplier<byte[]> bytes) {
+      this(file, size, bytes, Optional.empty());
+    }
+  }
 
   Read read() {
     Path folder = root.resolve(Truthbook.MANIFESTS);
@@ -61,7 +69,10 @@ final class TruthFiles {
     RepositoryFiles.Listing listing = Faults.wrapIo(() -> RepositoryFiles.manifests(root));
     List<ManifestFile> files = new ArrayList<>();
     for (Path path : listing.files()) {
-      files.add(new ManifestFile(RepositoryFiles.relative(root, path), Faults.wrapIo(() -> size(path)), () -> read(path)));
+      // named before it is read: a name taken first names the bytes read, or is never seen again
+      String file = RepositoryFiles.relative(root, path);
+      Optional<String> name = FileIdentity.of(path).map(stat -> file + "@" + stat);
+      files.add(new ManifestFile(file, Faults.wrapIo(() -> size(path)), () -> read(path), name));
     }
     Read read = read(files);
     List<Finding> findings = new ArrayList<>(listing.findings());
@@ -92,7 +103,7 @@ final class TruthFiles {
 
   private Read read(List<ManifestFile> files) {
     List<ManifestReader.Source> sources = files.stream()
-        .map(f -> new ManifestReader.Source(f.file(), f.size(), f.bytes(), Optional.empty())).toList();
+        .map(f -> new ManifestReader.Source(f.file(), f.size(), f.bytes(), f.name())).toList();
     ManifestReader.Loaded loaded = new ManifestReader(limits, (stage, nanos) -> stages.merge(stage, nanos, Long::sum),
         SchemaValidator.cachedIn(root)).read(sources);
     return new Read(loaded.findings(), loaded.sources(), loaded.truth(), loaded.manifestCount(),

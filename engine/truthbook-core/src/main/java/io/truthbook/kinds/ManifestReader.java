@@ -52,7 +52,11 @@ public final class ManifestReader {
     this.schemas = schemas;
   }
 
-  /** One manifest file to read: its path as findings show it, its size, its bytes, and a cache key. */
+  /**
+   * One manifest file to read: its path as findings show it, its size, its bytes, and a name for those
+   * bytes when one is known without reading them (the path and its git blob id, or its settled stat data:
+   * {@link io.truthbook.disk.FileIdentity}): parses and schema verdicts are kept under it.
+   */
   public record Source(String file, long size, Supplier<byte[]> bytes, Optional<String> cacheKey) {}
 
   /**
@@ -155,7 +159,8 @@ public final class ManifestReader {
     timings.accept("load", loadedAt - start);
     List<Fresh> manifests = fresh.stream().filter(f -> f.loaded().manifest().isPresent()).toList();
     List<List<Finding>> verdicts = schemas.validate(manifests.stream()
-        .map(f -> new SchemaValidator.Input(f.loaded().manifest().get(), f.bytes())).toList());
+        .map(f -> new SchemaValidator.Input(f.loaded().manifest().get(), f.bytes(), files.get(f.index()).cacheKey()))
+        .toList());
     Iterator<List<Finding>> next = verdicts.iterator();
     for (Fresh f : fresh) {
       Parsed parsed = new Parsed(f.loaded(), f.loaded().manifest().isPresent() ? next.next() : List.of());

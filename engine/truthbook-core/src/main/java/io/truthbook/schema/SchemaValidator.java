@@ -97,8 +97,16 @@ public final class SchemaValidator {
     return validate(compiled(schemaFile), manifest.root(), schemaFile);
   }
 
-  /** One manifest to judge, with the bytes it was read from (what its cached verdict is keyed by). */
-  public record Input(Manifest manifest, byte[] bytes) {}
+  /**
+   * One manifest to judge, with the bytes it was read from and, when its reader knew one, a name for those
+   * bytes that changes whenever they do (a git blob id, settled stat data): its cached verdict is keyed by
+   * the name when there is one, which spares digesting the bytes, else by the bytes.
+   */
+  public record Input(Manifest manifest, byte[] bytes, Optional<String> name) {
+    public Input(Manifest manifest, byte[] bytes) {
+      this(manifest, bytes, Optional.empty());
+    }
+  }
 
   /**
    * The findings of each manifest, in order: from the cache where a verdict on these bytes under this
@@ -106,10 +114,12 @@ public final class SchemaValidator {
    * verdict depends on its own file only), and kept.
    */
   public List<List<Finding>> validate(List<Input> inputs) {
-    // each manifest's key (a digest of its bytes: most of the stage once the verdicts are kept) and its kept verdict,
-    // on every core; toList keeps the inputs' order
+    // each manifest's key (by its name, or a digest of its bytes: most of the stage once the verdicts are kept
+    // where no name is known) and its kept verdict, on every core; toList keeps the inputs' order
     List<Optional<String>> keys = (inputs.size() > 1 ? inputs.parallelStream() : inputs.stream())
-        .map(in -> SchemaVerdicts.key(in.manifest().file(), in.bytes(), schemaText(in.manifest().kind()))).toList();
+        .map(in -> in.name().isPresent()
+            ? SchemaVerdicts.namedKey(in.manifest().file(), in.name().get(), schemaText(in.manifest().kind()))
+            : SchemaVerdicts.key(in.manifest().file(), in.bytes(), schemaText(in.manifest().kind()))).toList();
     List<Optional<List<Finding>>> cached = (keys.size() > 1 ? keys.parallelStream() : keys.stream())
         .map(key -> key.flatMap(k -> verdicts.read(k).flatMap(entry -> SchemaVerdicts.parse(k, entry)))).toList();
     List<Integer> misses = IntStream.range(0, inputs.size())

@@ -18,12 +18,15 @@ import org.json.JSONObject;
  * The schema stage's verdict on one manifest as a cache entry. The key digests everything the findings
  * depend on: the engine (its version and the bytes of the classes that word and place the findings, so
  * a development build that changes a message does not read an old one), the schema's text, the file's
- * path (findings name it) and its bytes. The entry repeats its key, so one copied under another name is
+ * path (findings name it) and its bytes, or instead of the bytes a name its reader has for them that changes
+ * whenever they do (a git blob id, settled stat data: a digest of 14 MB of manifests is most of a cached
+ * schema stage at scale). The entry repeats its key, so one copied under another name is
  * foreign and read as a miss, as is any entry that does not parse.
  */
 final class SchemaVerdicts {
   private static final String FORMAT = "truthbook schema verdicts 1";
   private static final Optional<String> ENGINE = engine();
+  private static final byte[] NAMED = "named".getBytes(StandardCharsets.UTF_8);
 
   private SchemaVerdicts() {}
 
@@ -32,6 +35,13 @@ final class SchemaVerdicts {
     return ENGINE.map(engine -> ContentCache.key(FORMAT.getBytes(StandardCharsets.UTF_8),
         engine.getBytes(StandardCharsets.UTF_8), schemaText.getBytes(StandardCharsets.UTF_8),
         file.getBytes(StandardCharsets.UTF_8), bytes));
+  }
+
+  /** The key of a verdict on the bytes a name stands for (never the key of any bytes: it has one part more). */
+  static Optional<String> namedKey(String file, String name, String schemaText) {
+    return ENGINE.map(engine -> ContentCache.key(FORMAT.getBytes(StandardCharsets.UTF_8),
+        engine.getBytes(StandardCharsets.UTF_8), schemaText.getBytes(StandardCharsets.UTF_8),
+        file.getBytes(StandardCharsets.UTF_8), NAMED, name.getBytes(StandardCharsets.UTF_8)));
   }
 
   static String entry(String key, List<Finding> findings) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,33 @@ class SchemaVerdictsTest {
     assertThat(SchemaVerdicts.key("manifests/risks.yaml", "kind: risks \n".getBytes(StandardCharsets.UTF_8), schema))
         .isNotEqualTo(key);
     assertThat(SchemaVerdicts.key("manifests/risks.yml", bytes, schema)).isNotEqualTo(key);
+  }
+
+  @Test
+  void aNamedManifestIsJudgedByItsNameNotItsBytes() throws IOException {
+    Read read = invalidFixture();
+    List<Finding> fresh = new SchemaValidator().validate(read.manifest());
+    SchemaValidator.Input named = new SchemaValidator.Input(read.manifest(), read.bytes(), Optional.of("a.yaml@blob 1"));
+    assertThat(SchemaValidator.cachedIn(truth).validate(List.of(named))).containsExactly(fresh);
+    // the name promises the bytes: other bytes under the same name are not read, so the kept verdict answers
+    SchemaValidator.Input sameName = new SchemaValidator.Input(read.manifest(), new byte[0], named.name());
+    assertThat(SchemaValidator.cachedIn(truth).validate(List.of(sameName))).containsExactly(fresh);
+    assertThat(entries()).hasSize(1);
+    // another name, or none, is another key: judged again and kept beside it
+    SchemaValidator.Input renamed = new SchemaValidator.Input(read.manifest(), read.bytes(), Optional.of("a.yaml@blob 2"));
+    assertThat(SchemaValidator.cachedIn(truth).validate(List.of(renamed, read.input()))).containsExactly(fresh, fresh);
+    assertThat(entries()).hasSize(3);
+  }
+
+  @Test
+  void aNamedKeyIsNeverTheKeyOfAnyBytes() {
+    String schema = "{\"type\":\"object\"}";
+    String named = SchemaVerdicts.namedKey("manifests/risks.yaml", "stat 1 2 3", schema).orElseThrow();
+    assertThat(SchemaVerdicts.namedKey("manifests/risks.yaml", "stat 1 2 3", schema)).contains(named);
+    assertThat(SchemaVerdicts.namedKey("manifests/risks.yaml", "stat 1 2 4", schema)).isNotEqualTo(named);
+    assertThat(SchemaVerdicts.namedKey("manifests/risks.yml", "stat 1 2 3", schema)).isNotEqualTo(named);
+    assertThat(SchemaVerdicts.key("manifests/risks.yaml", "stat 1 2 3".getBytes(StandardCharsets.UTF_8), schema))
+        .isNotEqualTo(named);
   }
 
   @Test
