@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     name = "baseline",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {"Records every finding of the check in the baseline file, so that later checks report only new ones.",
+    description = {"Records every finding of the check in the baseline file, so that later checks report only new "
+            + "ones.",
         "Exit codes: 0 written, 2 cannot run."})
 final class BaselineCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

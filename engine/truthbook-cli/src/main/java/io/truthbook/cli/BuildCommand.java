@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 
 /** {@code truthbook build}: the diagrams and the monolithic book (HTML and PDF), refused when check fails. */
 @Command(name = "build", header = "Checks the truth, then writes its diagrams and its book as one HTML page and a PDF.", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Checks the truth, then renders the diagrams and publishes the truth book as one HTML page",
-        "and a PDF under OUT/book (diagrams under OUT/diagrams). Refuses to publish when check has errors,",
-        "unless --allow-drift, which marks every page DRAFT.",
+    description = {"Checks the truth, then renders the diagrams and publishes the truth book as one HTML page and a "
+            + "PDF under OUT/book (diagrams under OUT/diagrams). Refuses to publish when check has errors, "
+            + "unless --allow-drift, which marks every page DRAFT.",
         "Exit codes: 0 published, 1 the truth has errors (nothing published), 2 the tool cannot run."})
 final class BuildCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -23,10 +23,8 @@ import picocli.CommandLine.Option;
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {
-      "Checks the manifests against their schemas and each other.",
-      "Exit codes: 0 no errors, 1 the truth has errors, 2 the tool cannot run as asked."
-    })
+    description = {"Checks the manifests against their schemas and each other.",
+        "Exit codes: 0 no errors, 1 the truth has errors, 2 the tool cannot run as asked."})
 final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
 
 /** {@code truthbook diagrams}: renders every diagram to SVG in-process, through a content cache. */
 @Command(name = "diagrams", header = "Renders every diagram, generated and hand-written, to SVG in-process (no Graphviz).", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Renders every diagram (generated from the truth, and hand-written in diagrams/) to SVG",
-        "in-process with PlantUML's smetana layout (no Graphviz), through a content-keyed cache.",
-        "Exit codes: 0 all rendered, 1 a manifest has errors (nothing rendered) or PlantUML rejected a diagram,",
-        "2 the tool cannot run as asked."})
+    description = {"Renders every diagram (generated from the truth, and hand-written in diagrams/) to SVG "
+            + "in-process with PlantUML's smetana layout (no Graphviz), through a content-keyed cache.",
+        "Exit codes: 0 all rendered, 1 a manifest has errors (nothing rendered) or PlantUML rejected a "
+            + "diagram, 2 the tool cannot run as asked."})
 final class DiagramsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

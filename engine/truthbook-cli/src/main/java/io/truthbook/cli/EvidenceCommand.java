@@ -18,14 +18,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     header = "Writes one source's evidence as a bundle that check reads in place of the repository.",
-    description = {"Runs the source's extractors exactly as check runs them (its globs, variables, subdir and ref from",
-        "the sources manifest) and writes a versioned, deterministic JSON bundle: every item with its file, line,",
-        "column and commit, the extraction's findings, and the Truthbook version. Run it in the product",
-        "repository's own CI with --repository (the product's checkout), publish the bundle, and name it with",
-        "'bundle:' in the truth's sources manifest: check then judges the bundle as it would the repository.",
-        "Fan out over many products with your CI system's matrix, one source per job.",
-        "Exit codes: 0 written (the findings it carries are printed), 1 the source cannot be read (nothing",
-        "written), 2 the tool cannot run (an unknown source, bad flags, an I/O fault)."})
+    description = {"Runs the source's extractors exactly as check runs them (its globs, variables, subdir and ref "
+            + "from the sources manifest) and writes a versioned, deterministic JSON bundle: every item with "
+            + "its file, line, column and commit, the extraction's findings, and the Truthbook version. Run it "
+            + "in the product repository's own CI with --repository (the product's checkout), publish the "
+            + "bundle, and name it with 'bundle:' in the truth's sources manifest: check then judges the bundle "
+            + "as it would the repository. Fan out over many products with your CI system's matrix, one source "
+            + "per job.",
+        "Exit codes: 0 written (the findings it carries are printed), 1 the source cannot be read "
+            + "(nothing written), 2 the tool cannot run (an unknown source, bad flags, an I/O fault)."})
 final class EvidenceCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -21,13 +21,14 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {"Dry-runs an import mapping on an export file: which rows would load, which would not, and why.",
-        "Each bad row is reported at FILE:line:column (the line its record starts on, the cell's index) with the"
-            + " header, the canonical column and the reason; then a summary per canonical column. Nothing is loaded.",
-        "Without --profile the profile is recognised from the header row. Cells starting like a spreadsheet"
-            + " formula (=, +, -, @) are reported, never evaluated; a file that is not UTF-8 is read in the"
-            + " profile's declared encoding. The file is streamed: memory does not grow with its size.",
-        "Exit codes: 0 every row would load, 1 some rows would not, 2 cannot run (missing file, unknown"
-            + " profile, unrecognised header, an import model with errors)."})
+        "Each bad row is reported at FILE:line:column (the line its record starts on, the cell's index) "
+            + "with the header, the canonical column and the reason; then a summary per canonical column. "
+            + "Nothing is loaded. Without --profile the profile is recognised from the header row. Cells "
+            + "starting like a spreadsheet formula (=, +, -, @) are reported, never evaluated; a file that is "
+            + "not UTF-8 is read in the profile's declared encoding. The file is streamed: memory does not grow "
+            + "with its size.",
+        "Exit codes: 0 every row would load, 1 some rows would not, 2 cannot run (missing file, unknown "
+            + "profile, unrecognised header, an import model with errors)."})
 final class ImportCheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

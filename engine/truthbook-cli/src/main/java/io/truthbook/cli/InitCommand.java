@@ -19,13 +19,13 @@ import picocli.CommandLine.Option;
     name = "init",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {
-      "Starts a truth here: every manifest, the schemas, truthbook.yaml, a GitHub workflow and a pre-commit hook.",
-      "With --from, owners, domains, routes, ingress, topology and sources are drafted from the code there, so"
-          + " that 'check' passes on them at once and every later change of the code is drift.",
-      "It never overwrites a file unless --force; an existing .pre-commit-config.yaml is left as it is.",
-      "Exit codes: 0 written, 2 cannot run (a file it would write exists, the folder is not in git, a fault)."
-    })
+    description = {"Starts a truth here: every manifest, the schemas, truthbook.yaml, a GitHub workflow and a "
+            + "pre-commit hook.",
+        "With --from, owners, domains, routes, ingress, topology and sources are drafted from the code "
+            + "there, so that 'check' passes on them at once and every later change of the code is drift. It "
+            + "never overwrites a file unless --force; an existing .pre-commit-config.yaml is left as it is.",
+        "Exit codes: 0 written, 2 cannot run (a file it would write exists, the folder is not in git, a "
+            + "fault)."})
 final class InitCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
     name = "review", header = "Writes a pull request's Markdown summary: changes, gates touched, sign-offs, reviewers, findings.",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {"Writes a Markdown summary for a pull request: entities added, removed and changed, the gates",
-        "the change touches, the sign-offs it invalidates, who must review, and the findings it introduces."})
+    description = {"Writes a Markdown summary for a pull request: entities added, removed and changed, the gates the "
+            + "change touches, the sign-offs it invalidates, who must review, and the findings it introduces."})
 final class ReviewCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -20,16 +20,13 @@ import picocli.CommandLine.Option;
 /** {@code truthbook serve}: a live preview of the site while the truth is edited. */
 @Command(name = "serve", header = "Serves a live preview of the site that follows every edit, with the check's findings on the page.",
     mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Checks the truth and serves its chaptered site from memory at",
-        "http://127.0.0.1:PORT/ (this machine only, unless --bind says otherwise).",
-        "Every save under manifests/, the chapters' folders, diagrams/, schemas/ or",
-        "of truthbook.yaml runs the check again and refreshes what changed: the page",
-        "being read reloads by itself, and the findings (file:line:col, rule,",
-        "message; click a place to copy it) show over the page until they are fixed.",
-        "Nothing is written but the diagram cache under target/. Runs until",
-        "interrupted (Ctrl-C).",
-        "Exit codes: 2 the tool cannot run (no truth, the port is taken); else it",
-        "serves until stopped."})
+    description = {"Checks the truth and serves its chaptered site from memory at http://127.0.0.1:PORT/ (this "
+            + "machine only, unless --bind says otherwise). Every save under manifests/, the chapters' folders, "
+            + "diagrams/, schemas/ or of truthbook.yaml runs the check again and refreshes what changed: the "
+            + "page being read reloads by itself, and the findings (file:line:col, rule, message; click a place "
+            + "to copy it) show over the page until they are fixed. Nothing is written but the diagram cache "
+            + "under target/. Runs until interrupted (Ctrl-C).",
+        "Exit codes: 2 the tool cannot run (no truth, the port is taken); else it serves until stopped."})
 final class ServeCommand implements Callable<Integer> {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 

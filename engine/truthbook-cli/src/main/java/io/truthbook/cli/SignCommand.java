@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
     name = "sign", header = "Records an owner's sign-off of a gate, bound to the digest of the content the gate governs.",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {"Records OWNER's sign-off of GATE: reviewer, date and the digest of exactly the content the",
-        "gate governs. The gates manifest is rewritten atomically; comments and other entries are kept."})
+    description = {"Records OWNER's sign-off of GATE: reviewer, date and the digest of exactly the content the gate "
+            + "governs. The gates manifest is rewritten atomically; comments and other entries are kept."})
 final class SignCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
  * pom runs it.
  */
 @Command(name = "site-publish", hidden = true, header = "Swaps a rendered site into place whole, its pages dated with the truth's commit.", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Moves a site rendered into FROM in place of TO, whole, with every page's date set to the",
-        "date of the truth's commit (so two builds give the same bytes).",
+    description = {"Moves a site rendered into FROM in place of TO, whole, with every page's date set to the date of "
+            + "the truth's commit (so two builds give the same bytes).",
         "Exit codes: 0 published, 2 the tool cannot run."})
 final class SitePublishCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

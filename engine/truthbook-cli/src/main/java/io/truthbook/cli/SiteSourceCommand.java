@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
  * diagrams, search), which the Maven Site plugin then turns into {@code target/site/}.
  */
 @Command(name = "site-src", header = "Writes the chaptered book as the source of a Maven site: pages, menu, diagrams, search.", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Writes the chaptered book as a Maven site source folder: site.xml with the menu in book order,",
-        "asciidoc/ with a page per chapter and per reference area, resources/ with the diagrams and the search index.",
-        "Refuses when the check has errors, unless --allow-drift, which marks every page DRAFT.",
+    description = {"Writes the chaptered book as a Maven site source folder: site.xml with the menu in book order, "
+            + "asciidoc/ with a page per chapter and per reference area, resources/ with the diagrams and the "
+            + "search index. Refuses when the check has errors, unless --allow-drift, which marks every page "
+            + "DRAFT.",
         "Exit codes: 0 written, 1 the truth has errors, 2 the tool cannot run as asked."})
 final class SiteSourceCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     header = "Generates synthetic client graphs from the truth's synthetic-data brief.",
-    description = {"Follows the brief (the manifest of kind synthetic) alone: the pool once, then COUNT graphs, each",
-        "a folder with a CSV per canonical table (the truth's column order, PostgreSQL COPY CSV), a JSON Lines graph",
-        "of nodes and edges and a manifest with row counts and SHA-256s; beside them schema.sql (the DDL of the",
-        "canonical tables), graphs.csv and the run's manifest.json. The same seed gives the same bytes.",
-        "Refuses, with the findings, when the manifests or the brief have errors (the synth.* rules of check).",
+    description = {"Follows the brief (the manifest of kind synthetic) alone: the pool once, then COUNT graphs, each "
+            + "a folder with a CSV per canonical table (the truth's column order, PostgreSQL COPY CSV), a JSON "
+            + "Lines graph of nodes and edges and a manifest with row counts and SHA-256s; beside them "
+            + "schema.sql (the DDL of the canonical tables), graphs.csv and the run's manifest.json. The same "
+            + "seed gives the same bytes. Refuses, with the findings, when the manifests or the brief have "
+            + "errors (the synth.* rules of check).",
         "Exit codes: 0 written, 1 the brief cannot be followed (nothing written), 2 the tool cannot run."})
 final class SynthCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
