@@ -46,6 +46,27 @@ class BenchOptionsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown option --fast");
   }
 
+  /**
+   * The bench measures with the launcher's JVM flags, and Maven's JVM runs with the same: C1 alone, which would
+   * reserve only 48 MB of code cache (too little for a whole reactor with JRuby: the JIT stopped on CI), so each
+   * names the code cache's size as well.
+   */
+  @Test
+  void theBenchTheLauncherAndMavensJvmStartWithTheSameFlags() throws java.io.IOException {
+    Path repository = Path.of("../..");
+    String launcher = java.nio.file.Files.readString(repository.resolve("truthbook"));
+    java.util.regex.Matcher defaults = java.util.regex.Pattern.compile("TRUTHBOOK_JAVA_OPTS:-([^}]*)}").matcher(launcher);
+    assertThat(defaults.find()).as("the launcher's default flags").isTrue();
+    List<String> launcherFlags = List.of(defaults.group(1).replace(" -Xshare:auto", "").trim().split("\\s+"));
+    List<String> mavenFlags = List.of(java.nio.file.Files.readString(repository.resolve(".mvn/jvm.config")).trim()
+        .split("\\s+"));
+    List<String> benchFlags = BenchOptions.parse("--jar", JAR).launcherFlags();
+
+    assertThat(benchFlags).containsExactlyElementsOf(launcherFlags);
+    assertThat(mavenFlags).containsExactlyInAnyOrderElementsOf(launcherFlags);
+    assertThat(launcherFlags).contains("-XX:TieredStopAtLevel=1").anyMatch(f -> f.startsWith("-XX:ReservedCodeCacheSize="));
+  }
+
   @Test
   void profilesScaleTheOneXTruthTenfold() {
     Scale hundred = Scale.profile("100x").orElseThrow();
