@@ -98,7 +98,7 @@ public final class TruthHistory {
     } catch (GitAPIException e) {
       throw new IOException("cannot walk the history of " + folder + ": " + e.getMessage(), e);
     }
-    // the schema verdicts of old blobs are the working tree's cache's too: content keys them, not the commit
+    // the schema verdicts of old blobs are kept in the working tree's cache, under their blob ids (and by content)
     Blobs store = new Blobs(new ManifestReader(limits, (stage, nanos) -> { }, SchemaValidator.cachedIn(root)));
     List<Snapshot> snapshots = new ArrayList<>();
     try (ObjectReader reader = repository.newObjectReader()) {

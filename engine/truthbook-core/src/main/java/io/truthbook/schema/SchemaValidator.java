@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
@@ -99,8 +98,8 @@ public final class SchemaValidator {
 
   /**
    * One manifest to judge, with the bytes it was read from and, when its reader knew one, a name for those
-   * bytes that changes whenever they do (a git blob id, settled stat data): its cached verdict is keyed by
-   * the name when there is one, which spares digesting the bytes, else by the bytes.
+   * bytes that changes whenever they do (a git blob id, settled stat data): its cached verdict is found by
+   * the name and the bytes' length and CRC32C when there is one, which spares digesting the bytes.
    */
   public record Input(Manifest manifest, byte[] bytes, Optional<String> name) {
     public Input(Manifest manifest, byte[] bytes) {
@@ -114,26 +113,36 @@ public final class SchemaValidator {
    * verdict depends on its own file only), and kept.
    */
   public List<List<Finding>> validate(List<Input> inputs) {
-    // each manifest's key (by its name, or a digest of its bytes: most of the stage once the verdicts are kept
-    // where no name is known) and its kept verdict, on every core; toList keeps the inputs' order
-    List<Optional<String>> keys = (inputs.size() > 1 ? inputs.parallelStream() : inputs.stream())
-        .map(in -> in.name().isPresent()
-            ? SchemaVerdicts.namedKey(in.manifest().file(), in.name().get(), schemaText(in.manifest().kind()))
-            : SchemaVerdicts.key(in.manifest().file(), in.bytes(), schemaText(in.manifest().kind()))).toList();
-    List<Optional<List<Finding>>> cached = (keys.size() > 1 ? keys.parallelStream() : keys.stream())
-        .map(key -> key.flatMap(k -> verdicts.read(k).flatMap(entry -> SchemaVerdicts.parse(k, entry)))).toList();
-    List<Integer> misses = IntStream.range(0, inputs.size())
-        .filter(i -> cached.get(i).isEmpty()).boxed().toList();
-    List<List<Finding>> validated = (misses.size() > 1 ? misses.parallelStream() : misses.stream())
-        .map(i -> validate(inputs.get(i).manifest())).toList();
-    List<List<Finding>> findings = new ArrayList<>(cached.stream().map(c -> c.orElse(List.of())).toList());
-    for (int n = 0; n < misses.size(); n++) {
-      int i = misses.get(n);
-      List<Finding> verdict = validated.get(n);
-      findings.set(i, verdict);
-      keys.get(i).ifPresent(k -> verdicts.write(k, SchemaVerdicts.entry(k, verdict)));
+    // toList keeps the inputs' order
+    return (inputs.size() > 1 ? inputs.parallelStream() : inputs.stream()).map(this::verdict).toList();
+  }
+
+  /**
+   * One manifest's verdict: kept under its name (no digest of its bytes: the digests were most of the stage
+   * once the verdicts are kept), else under its bytes' digest (a name never seen, as after a checkout or an
+   * edit), else judged now; then kept under each key that missed.
+   */
+  private List<Finding> verdict(Input in) {
+    String file = in.manifest().file();
+    String schema = schemaText(in.manifest().kind());
+    Optional<String> named = in.name().flatMap(name -> SchemaVerdicts.namedKey(file, name, in.bytes(), schema));
+    Optional<List<Finding>> byName = named.flatMap(this::kept);
+    if (byName.isPresent()) {
+      return byName.get();
     }
-    return findings;
+    Optional<String> content = SchemaVerdicts.key(file, in.bytes(), schema);
+    Optional<List<Finding>> byContent = content.flatMap(this::kept);
+    List<Finding> verdict = byContent.orElseGet(() -> validate(in.manifest()));
+    if (byContent.isEmpty()) {
+      content.ifPresent(k -> verdicts.write(k, SchemaVerdicts.entry(k, verdict)));
+    }
+    named.ifPresent(k -> verdicts.write(k, SchemaVerdicts.entry(k, verdict)));
+    return verdict;
+  }
+
+  /** The verdict kept under a key, or empty when there is none (or it is not one for that key). */
+  private Optional<List<Finding>> kept(String key) {
+    return verdicts.read(key).flatMap(entry -> SchemaVerdicts.parse(key, entry));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 import org.json.JSONArray;
 import org.json.JSONException;
 import org.json.JSONObject;
@@ -18,9 +19,9 @@ import org.json.JSONObject;
  * The schema stage's verdict on one manifest as a cache entry. The key digests everything the findings
  * depend on: the engine (its version and the bytes of the classes that word and place the findings, so
  * a development build that changes a message does not read an old one), the schema's text, the file's
- * path (findings name it) and its bytes, or instead of the bytes a name its reader has for them that changes
- * whenever they do (a git blob id, settled stat data: a digest of 14 MB of manifests is most of a cached
- * schema stage at scale). The entry repeats its key, so one copied under another name is
+ * path (findings name it) and its bytes, or instead of their digest a name its reader has for them that
+ * changes whenever they do (a git blob id, settled stat data) with their length and CRC32C: a digest of 14 MB
+ * of manifests is most of a cached schema stage at scale. The entry repeats its key, so one copied under another name is
  * foreign and read as a miss, as is any entry that does not parse.
  */
 final class SchemaVerdicts {
@@ -37,11 +38,20 @@ final class SchemaVerdicts {
         file.getBytes(StandardCharsets.UTF_8), bytes));
   }
 
-  /** The key of a verdict on the bytes a name stands for (never the key of any bytes: it has one part more). */
-  static Optional<String> namedKey(String file, String name, String schemaText) {
+  /**
+   * The key of a verdict on the bytes a name stands for, and their length and CRC32C: a name is never
+   * trusted alone, since a file system may keep stat data for new bytes (NFS answering from its attribute
+   * cache, sshfs or an image making up change times). The checksum is cheap where a digest is not (the JVM
+   * has no SHA-256 intrinsic before C2) and turns such a stale name into a miss. Never the key of any bytes:
+   * it has one part more.
+   */
+  static Optional<String> namedKey(String file, String name, byte[] bytes, String schemaText) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    String checked = name + "\n" + bytes.length + " " + Long.toHexString(crc.getValue());
     return ENGINE.map(engine -> ContentCache.key(FORMAT.getBytes(StandardCharsets.UTF_8),
         engine.getBytes(StandardCharsets.UTF_8), schemaText.getBytes(StandardCharsets.UTF_8),
-        file.getBytes(StandardCharsets.UTF_8), NAMED, name.getBytes(StandardCharsets.UTF_8)));
+        file.getBytes(StandardCharsets.UTF_8), NAMED, checked.getBytes(StandardCharsets.UTF_8)));
   }
 
   static String entry(String key, List<Finding> findings) {

@@ -103,30 +103,44 @@ class SchemaVerdictsTest {
   }
 
   @Test
-  void aNamedManifestIsJudgedByItsNameNotItsBytes() throws IOException {
+  void aNamedManifestIsFoundByItsNameWithItsBytesChecksumAndNeverByANameAlone() throws IOException {
     Read read = invalidFixture();
     List<Finding> fresh = new SchemaValidator().validate(read.manifest());
     SchemaValidator.Input named = new SchemaValidator.Input(read.manifest(), read.bytes(), Optional.of("a.yaml@blob 1"));
     assertThat(SchemaValidator.cachedIn(truth).validate(List.of(named))).containsExactly(fresh);
-    // the name promises the bytes: other bytes under the same name are not read, so the kept verdict answers
-    SchemaValidator.Input sameName = new SchemaValidator.Input(read.manifest(), new byte[0], named.name());
-    assertThat(SchemaValidator.cachedIn(truth).validate(List.of(sameName))).containsExactly(fresh);
-    assertThat(entries()).hasSize(1);
-    // another name, or none, is another key: judged again and kept beside it
+    // kept under the name and under the bytes' digest
+    assertThat(entries()).hasSize(2);
+    String byContent = SchemaVerdicts.key(read.manifest().file(), read.bytes(),
+        SchemaValidator.schemaText(read.manifest().kind())).orElseThrow();
+    Path byName = entries().stream().filter(e -> !e.getFileName().toString().equals(byContent)).findFirst().orElseThrow();
+    Files.writeString(byName, Files.readString(byName).replace(jsonText(fresh.get(0).message()), "planted"));
+
+    // the same name and bytes: read by name
+    assertThat(SchemaValidator.cachedIn(truth).validate(List.of(named)).get(0).get(0).message()).isEqualTo("planted");
+    // the same name over other bytes (a stale stat): not that verdict
+    byte[] other = (new String(read.bytes(), StandardCharsets.UTF_8) + "# edited\n").getBytes(StandardCharsets.UTF_8);
+    SchemaValidator.Input stale = new SchemaValidator.Input(read.manifest(), other, named.name());
+    assertThat(SchemaValidator.cachedIn(truth).validate(List.of(stale)).get(0)).isEqualTo(fresh);
+    // a name never seen over known bytes (a new checkout): found by the digest, and kept under the new name
     SchemaValidator.Input renamed = new SchemaValidator.Input(read.manifest(), read.bytes(), Optional.of("a.yaml@blob 2"));
+    int before = entries().size();
     assertThat(SchemaValidator.cachedIn(truth).validate(List.of(renamed, read.input()))).containsExactly(fresh, fresh);
-    assertThat(entries()).hasSize(3);
+    assertThat(entries()).hasSize(before + 1);
   }
 
   @Test
   void aNamedKeyIsNeverTheKeyOfAnyBytes() {
     String schema = "{\"type\":\"object\"}";
-    String named = SchemaVerdicts.namedKey("manifests/risks.yaml", "stat 1 2 3", schema).orElseThrow();
-    assertThat(SchemaVerdicts.namedKey("manifests/risks.yaml", "stat 1 2 3", schema)).contains(named);
-    assertThat(SchemaVerdicts.namedKey("manifests/risks.yaml", "stat 1 2 4", schema)).isNotEqualTo(named);
-    assertThat(SchemaVerdicts.namedKey("manifests/risks.yml", "stat 1 2 3", schema)).isNotEqualTo(named);
+    byte[] bytes = "kind: risks\n".getBytes(StandardCharsets.UTF_8);
+    String named = SchemaVerdicts.namedKey("manifests/risks.yaml", "stat 1 2 3", bytes, schema).orElseThrow();
+    assertThat(SchemaVerdicts.namedKey("manifests/risks.yaml", "stat 1 2 3", bytes, schema)).contains(named);
+    assertThat(SchemaVerdicts.namedKey("manifests/risks.yaml", "stat 1 2 4", bytes, schema)).isNotEqualTo(named);
+    assertThat(SchemaVerdicts.namedKey("manifests/risks.yml", "stat 1 2 3", bytes, schema)).isNotEqualTo(named);
+    assertThat(SchemaVerdicts.namedKey("manifests/risks.yaml", "stat 1 2 3", "kind: risk \n".getBytes(StandardCharsets.UTF_8),
+        schema)).isNotEqualTo(named);
     assertThat(SchemaVerdicts.key("manifests/risks.yaml", "stat 1 2 3".getBytes(StandardCharsets.UTF_8), schema))
         .isNotEqualTo(named);
+    assertThat(SchemaVerdicts.key("manifests/risks.yaml", bytes, schema)).isNotEqualTo(named);
   }
 
   @Test
