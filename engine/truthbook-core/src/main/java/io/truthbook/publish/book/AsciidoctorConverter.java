@@ -59,8 +59,8 @@ final class AsciidoctorConverter implements BookConverter {
   /**
    * A converter for the book, which always converts to PDF: asciidoctor-pdf and its Prawn stack (Prawn,
    * prawn-table, prawn-svg, ttfunk, pdf-core, Treetop) are loaded now, while Asciidoctor starts, rather
-   * than by the first PDF conversion. Loading them costs about as much CPU as JRuby's own start (5.4 to
-   * 5.9 s at load 5 to 6 on the 2-core machine, BENCHMARKS.md "Session 11"); a cold build starts the
+   * than by the first PDF conversion. Loading them costs more CPU than JRuby's own start (5.4 to 5.9 s
+   * at load 5 to 6 on the 2-core machine, BENCHMARKS.md "Session 11"); a cold build starts the
    * converter on a thread of its own ({@link BookBuilder#starting}), so that load now overlaps the check
    * and the diagrams instead of delaying the PDF. It also means the HTML, which converts beside the PDF,
    * always runs with the same Ruby code loaded: asciidoctor-pdf adds methods to Asciidoctor's classes,
