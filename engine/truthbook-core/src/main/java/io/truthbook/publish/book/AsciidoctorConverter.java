@@ -35,8 +35,11 @@ final class AsciidoctorConverter implements BookConverter {
    * fonts with every character the truth uses for the diagrams' SVG text.
    */
   static final String THEME = "truthbook";
+  /** The Ruby library AsciidoctorJ requires for the {@code pdf} backend (from the asciidoctorj-pdf jar). */
+  private static final String PDF_LIBRARY = "asciidoctor-pdf";
 
-  private final Asciidoctor asciidoctor;
+  /** Package-private for the tests that look into its JRuby (which Ruby libraries are loaded). */
+  final Asciidoctor asciidoctor;
   /** Reports of the HTML and of the PDF apart, as the two may convert at once: drained in that order. */
   private final List<String> htmlMessages = new ArrayList<>();
   private final List<String> pdfMessages = new ArrayList<>();
@@ -46,10 +49,32 @@ final class AsciidoctorConverter implements BookConverter {
   /** The folder of the PDF theme, once written. */
   private Path themes;
 
+  /** A converter for HTML pages only: the PDF's Ruby code is loaded on the first PDF, if one comes. */
   AsciidoctorConverter() {
     CONSOLE.setLevel(Level.OFF);
     this.asciidoctor = Asciidoctor.Factory.create();
     asciidoctor.registerLogHandler(handler);
+  }
+
+  /**
+   * A converter for the book, which always converts to PDF: asciidoctor-pdf and its Prawn stack (Prawn,
+   * prawn-table, prawn-svg, ttfunk, pdf-core, Treetop) are loaded now, while Asciidoctor starts, rather
+   * than by the first PDF conversion. Loading them costs more CPU than JRuby's own start (5.4 to 5.9 s
+   * at load 5 to 6 on the 2-core machine, BENCHMARKS.md "Session 11"); a cold build starts the
+   * converter on a thread of its own ({@link BookBuilder#starting}), so that load now overlaps the check
+   * and the diagrams instead of delaying the PDF. It also means the HTML, which converts beside the PDF,
+   * always runs with the same Ruby code loaded: asciidoctor-pdf adds methods to Asciidoctor's classes,
+   * and until now whether it had by the time the HTML converted depended on the two threads' timing.
+   */
+  static AsciidoctorConverter forBook() {
+    AsciidoctorConverter converter = new AsciidoctorConverter();
+    try {
+      converter.asciidoctor.requireLibrary(PDF_LIBRARY);
+    } catch (RuntimeException e) {
+      converter.close();
+      throw e;
+    }
+    return converter;
   }
 
   @Override

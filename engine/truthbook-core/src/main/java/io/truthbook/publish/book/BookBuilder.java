@@ -40,13 +40,14 @@ public final class BookBuilder implements AutoCloseable {
   }
 
   /**
-   * A builder that boots Asciidoctor (several seconds: it starts JRuby) on the first book that needs
-   * converting, and never when every book is up to date; reuse it for every book of the run.
+   * A builder that boots Asciidoctor (several seconds: it starts JRuby and loads asciidoctor-pdf) on the
+   * first book that needs converting, and never when every book is up to date; reuse it for every book of
+   * the run.
    */
   public static BookBuilder open() {
     return new BookBuilder(() -> {
       try {
-        return new AsciidoctorConverter();
+        return AsciidoctorConverter.forBook();
       } catch (RuntimeException e) {
         throw new PublishException("cannot start Asciidoctor: " + e.getMessage(), e);
       }
