@@ -33,9 +33,7 @@ final class SchemaVerdicts {
 
   /** The key of a verdict, or empty when the engine cannot name itself (then nothing is cached). */
   static Optional<String> key(String file, byte[] bytes, String schemaText) {
-    return ENGINE.map(engine -> ContentCache.key(FORMAT.getBytes(StandardCharsets.UTF_8),
-        engine.getBytes(StandardCharsets.UTF_8), schemaText.getBytes(StandardCharsets.UTF_8),
-        file.getBytes(StandardCharsets.UTF_8), bytes));
+    return key(schemaText, file, bytes);
   }
 
   /**
@@ -49,9 +47,18 @@ final class SchemaVerdicts {
     CRC32C crc = new CRC32C();
     crc.update(bytes);
     String checked = name + "\n" + bytes.length + " " + Long.toHexString(crc.getValue());
-    return ENGINE.map(engine -> ContentCache.key(FORMAT.getBytes(StandardCharsets.UTF_8),
-        engine.getBytes(StandardCharsets.UTF_8), schemaText.getBytes(StandardCharsets.UTF_8),
-        file.getBytes(StandardCharsets.UTF_8), NAMED, checked.getBytes(StandardCharsets.UTF_8)));
+    return key(schemaText, file, NAMED, checked.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The format, the engine, the schema's text and the path, then what stands for the manifest's bytes. */
+  private static Optional<String> key(String schemaText, String file, byte[]... manifest) {
+    return ENGINE.map(engine -> {
+      List<byte[]> parts = new ArrayList<>(List.of(FORMAT.getBytes(StandardCharsets.UTF_8),
+          engine.getBytes(StandardCharsets.UTF_8), schemaText.getBytes(StandardCharsets.UTF_8),
+          file.getBytes(StandardCharsets.UTF_8)));
+      parts.addAll(List.of(manifest));
+      return ContentCache.key(parts.toArray(byte[][]::new));
+    });
   }
 
   static String entry(String key, List<Finding> findings) {
